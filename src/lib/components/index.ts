@@ -1,0 +1,17 @@
+export { default as Alert } from './Alert.svelte';
+export { default as Badge } from './Badge.svelte';
+export { default as Button } from './Button.svelte';
+export { default as Card } from './Card.svelte';
+export { default as Checkbox } from './Checkbox.svelte';
+export { default as CheckboxGroup } from './CheckboxGroup.svelte';
+export { default as Dialog } from './Dialog.svelte';
+export { default as ErrorSummary } from './ErrorSummary.svelte';
+export { default as FieldError } from './FieldError.svelte';
+export { default as Fieldset } from './Fieldset.svelte';
+export { default as LinkButton } from './LinkButton.svelte';
+export { default as Pagination } from './Pagination.svelte';
+export { default as RadioGroup } from './RadioGroup.svelte';
+export { default as Select } from './Select.svelte';
+export { default as Table } from './Table.svelte';
+export { default as TextArea } from './TextArea.svelte';
+export { default as TextField } from './TextField.svelte';

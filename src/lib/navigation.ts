@@ -1,0 +1,40 @@
+import { m } from '$lib/paraglide/messages.js';
+import { hasAnyRole, type Role } from './roles';
+
+export interface NavItem {
+	href: string;
+	label: () => string;
+	/** undefined: every signed-in person */
+	roles?: Role[];
+}
+
+/** The back-office navigation. Showing an item is convenience; every route checks its role itself. */
+export const APP_NAV: NavItem[] = [
+	{ href: '/app', label: m.app_nav_dashboard },
+	{ href: '/app/barriere-meldungen', label: m.app_nav_feedback, roles: ['coordinator', 'admin'] },
+	{ href: '/app/admin/benutzer', label: m.app_nav_users, roles: ['admin'] },
+	{ href: '/app/admin/postausgang', label: m.app_nav_outbox, roles: ['admin'] },
+	{ href: '/app/admin/einstellungen', label: m.app_nav_settings, roles: ['admin'] },
+	{ href: '/app/admin/protokoll', label: m.app_nav_audit, roles: ['admin'] },
+	{ href: '/app/konto', label: m.app_nav_account }
+];
+
+export function navFor(roles: readonly Role[]): NavItem[] {
+	return APP_NAV.filter((item) => !item.roles || hasAnyRole(roles, item.roles));
+}
+
+export const PUBLIC_NAV: NavItem[] = [
+	{ href: '/', label: m.nav_home },
+	{ href: '/angebot', label: m.nav_offer },
+	{ href: '/ueber-miglobe', label: m.nav_about },
+	{ href: '/kontakt', label: m.nav_contact },
+	{ href: '/leichte-sprache', label: m.nav_easy_language }
+];
+
+export const roleLabel: Record<Role, () => string> = {
+	municipality: m.role_municipality,
+	advisor: m.role_advisor,
+	organisation: m.role_organisation,
+	coordinator: m.role_coordinator,
+	admin: m.role_admin
+};

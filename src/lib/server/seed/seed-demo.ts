@@ -1,0 +1,18 @@
+import { count } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { user } from '../db/schema';
+import { createUserWithPassword } from '../users/create-user-with-password';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+
+/**
+ * Fills an empty database with demo data. Does nothing when any account exists, so it is safe
+ * to call at every start. Later capabilities add their demo records here.
+ */
+export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
+	const [{ n }] = await db.select({ n: count() }).from(user);
+	if (n > 0) return { seeded: false };
+	for (const a of DEMO_ACCOUNTS) {
+		await createUserWithPassword(db, { ...a, password: DEMO_PASSWORD });
+	}
+	return { seeded: true };
+}
