@@ -5,7 +5,9 @@ import { paraglideOptions } from './i18n.config.js';
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin(paraglideOptions),
+		// Under Vitest the messages are compiled once by `npm test` (the plugin keeps a file watcher
+		// open that would stop Vitest from exiting).
+		process.env.VITEST ? undefined : paraglideVitePlugin(paraglideOptions),
 		sveltekit()
 	],
 	server: { port: 3000 },
@@ -19,6 +21,7 @@ export default defineConfig({
 					include: ['src/**/*.test.ts', 'cli/**/*.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/setup/global-db.ts'],
+					setupFiles: ['tests/setup/quiet-logs.ts'],
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}

@@ -23,7 +23,7 @@ export type CommandName = keyof typeof COMMANDS;
 
 export function helpText(): string {
 	const lines = ['Usage: npm run cli -- <command> [options]', '', 'Commands:'];
-	for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${c.usage.padEnd(52)} ${c.summary}`);
+	for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage.padEnd(52)} ${c.summary}`);
 	lines.push('', 'Environment: DATA_DIR, DATABASE_URL, SMTP_URL, ORIGIN … as for the server (see README).', '');
 	return lines.join('\n');
 }

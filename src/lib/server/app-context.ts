@@ -5,7 +5,7 @@ import { createDatabase, pgliteDirFor, type Database } from './db/client';
 import { runMigrations } from './db/migrate';
 import { createJobHandlers } from './jobs/handlers';
 import { startJobRunner } from './jobs/runner';
-import { log } from './logger';
+import { log, setLogLevel } from './logger';
 import { seedDemo } from './seed/seed-demo';
 
 export interface AppContext {
@@ -24,6 +24,7 @@ export async function openAppContext(
 	config: Config,
 	options: { migrate?: boolean; seedDemo?: boolean; jobs?: boolean; authPlugins?: BetterAuthPlugin[] } = {}
 ): Promise<AppContext & { seeded: boolean }> {
+	setLogLevel(config.logLevel);
 	const database = await createDatabase({
 		databaseUrl: config.databaseUrl,
 		pgliteDir: config.databaseUrl ? undefined : pgliteDirFor(config.dataDir)

@@ -17,9 +17,9 @@ export interface RateLimitResult {
 
 /** Rules for the public-facing forms; per address and, for log-in, per account as well. */
 export const RULES = {
-	loginPerIp: { name: 'login:ip', limit: 30, windowMs: 15 * 60_000 },
+	loginPerIp: { name: 'login:ip', limit: 100, windowMs: 15 * 60_000 },
 	loginPerAccount: { name: 'login:account', limit: 8, windowMs: 15 * 60_000 },
-	mailLinkPerIp: { name: 'mail-link:ip', limit: 10, windowMs: 15 * 60_000 },
+	mailLinkPerIp: { name: 'mail-link:ip', limit: 30, windowMs: 15 * 60_000 },
 	mailLinkPerAccount: { name: 'mail-link:account', limit: 3, windowMs: 15 * 60_000 },
 	feedbackPerIp: { name: 'feedback:ip', limit: 5, windowMs: 60 * 60_000 }
 } satisfies Record<string, RateLimitRule>;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { APP_NAV, navFor, roleLabel } from './navigation';
+import { ROLES } from './roles';
+
+const hrefs = (roles: Parameters<typeof navFor>[0]) => navFor(roles).map((item) => item.href);
+const ADMIN_ITEMS = ['/app/admin/benutzer', '/app/admin/postausgang', '/app/admin/einstellungen', '/app/admin/protokoll'];
+
+describe('navFor', () => {
+	it('shows an admin everything, including the admin pages', () => {
+		expect(hrefs(['admin'])).toEqual(APP_NAV.map((i) => i.href));
+		expect(hrefs(['admin'])).toEqual(expect.arrayContaining([...ADMIN_ITEMS, '/app/barriere-meldungen']));
+	});
+
+	it('shows a coordinator the feedback list but no admin page', () => {
+		const items = hrefs(['coordinator']);
+		expect(items).toContain('/app/barriere-meldungen');
+		for (const admin of ADMIN_ITEMS) expect(items).not.toContain(admin);
+		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/konto']);
+	});
+
+	it.each(['municipality', 'advisor', 'organisation'] as const)('shows a %s only the dashboard and the account', (role) => {
+		expect(hrefs([role])).toEqual(['/app', '/app/konto']);
+	});
+
+	it('combines the items of several roles without duplicates, in menu order', () => {
+		const items = hrefs(['municipality', 'coordinator']);
+		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/konto']);
+		expect(new Set(hrefs(['coordinator', 'admin'])).size).toBe(APP_NAV.length);
+	});
+
+	it('gives every item a German label', () => {
+		for (const item of navFor(['admin'])) expect(item.label()).toMatch(/\S/);
+		expect(navFor(['admin']).find((i) => i.href === '/app/admin/benutzer')!.label()).toBe('Benutzer');
+	});
+});
+
+describe('roleLabel', () => {
+	it('has a distinct label for every role', () => {
+		const labels = ROLES.map((r) => roleLabel[r]());
+		expect(labels.every((l) => l.length > 0)).toBe(true);
+		expect(new Set(labels).size).toBe(ROLES.length);
+	});
+});

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+
+export const DEMO_PASSWORD = 'MiGlobe-Demo-2026';
+export const DEMO = {
+	admin: 'admin@demo.miglobe.de',
+	coordinator: 'koordination@demo.miglobe.de',
+	advisor: 'beratung@demo.miglobe.de',
+	municipality: 'kommune@demo.miglobe.de',
+	organisation: 'verein@demo.miglobe.de'
+} as const;
+
+export const url = (p: string) => inject('baseUrl') + p;
+
+/** One Debian chromium per test file; the Playwright browser download does not work here. */
+export function useBrowser() {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await chromium.launch({
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		});
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return {
+		async page(): Promise<Page> {
+			const context = await browser.newContext({ locale: 'de-DE' });
+			return context.newPage();
+		}
+	};
+}
+
+/** WCAG 2.1 A and AA rules of axe-core; a page passes with zero violations. */
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+	await page.goto(url('/anmelden'));
+	await page.getByLabel('E-Mail-Adresse').fill(email);
+	await page.getByLabel('Passwort', { exact: true }).fill(password);
+	await Promise.all([page.waitForURL(/\/app/), page.getByRole('button', { name: 'Anmelden' }).click()]);
+}
+
+/** Mails written by the file transport to DATA_DIR/mail, newest last, decoded enough to find links. */
+function mailsTo(recipient: string, since: number): string[] {
+	const dir = path.join(inject('e2eDataDir'), 'mail');
+	let files: string[];
+	try {
+		files = readdirSync(dir).map((f) => path.join(dir, f));
+	} catch {
+		return [];
+	}
+	return files
+		.map((f) => ({ mtime: statSync(f).mtimeMs, text: readFileSync(f, 'utf8') }))
+		.filter((m) => m.mtime >= since && m.text.includes(recipient))
+		.sort((a, b) => a.mtime - b.mtime)
+		.map((m) => m.text.replace(/=\r?\n/g, '').replace(/=3D/g, '='));
+}
+
+export async function waitForMailTo(recipient: string, since: number, timeoutMs = 20_000): Promise<string> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const mail = mailsTo(recipient, since).at(-1);
+		if (mail) return mail;
+		if (Date.now() > deadline) throw new Error(`No mail to ${recipient}`);
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
