@@ -19,6 +19,12 @@ describe('safeRedirect', () => {
 		expect(safeRedirect('/app/konto?x=1')).toBe('/app/konto?x=1');
 		expect(safeRedirect('/')).toBe('/');
 	});
+
+	it('refuses targets that URL parsers would turn into another host', () => {
+		for (const t of ['/\t/evil.example', '/\n/evil.example', '/ /evil.example', '/\\evil.example']) {
+			expect(safeRedirect(t)).toBe('/app');
+		}
+	});
 });
 
 describe('newPasswordSchema', () => {

@@ -31,6 +31,8 @@ export const newPasswordSchema = z
 
 /** Only our own paths are valid targets after log-in; anything else goes to the back office. */
 export function safeRedirect(target: string | null | undefined, fallback = '/app'): string {
-	if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
-	return target;
+	// eslint-disable-next-line no-control-regex
+	if (!target || !target.startsWith('/') || /[\s\\\u0000-\u001f]/.test(target)) return fallback;
+	const base = 'http://internal.invalid';
+	return new URL(target, base).origin === base && !target.startsWith('//') ? target : fallback;
 }

@@ -119,6 +119,13 @@ describeDb('authentication (better-auth over our schema)', ({ db }) => {
 		expect(credential).toHaveLength(1);
 		const result = await signIn(email, NEW_PASSWORD);
 		expect(result.user.id).toBe(id);
+
+		// Using a magic link later must not cost the invited person the password just set.
+		await auth.api.signInMagicLink({ body: { email, callbackURL: '/app' }, headers: headers() });
+		const link = (await mailsTo(email)).find((m) => m.kind === 'auth.magic-link')!;
+		const token = new URL(/https?:\/\/\S+/.exec(link.text)![0]).searchParams.get('token')!;
+		await auth.api.magicLinkVerify({ query: { token }, headers: headers() });
+		expect((await signIn(email, NEW_PASSWORD)).user.id).toBe(id);
 	});
 
 	it('password reset: a reset mail for an account with a password; the token changes the password once and ends old sessions', async () => {

@@ -36,6 +36,11 @@ export function createAuth(db: Db, config: Config, extraPlugins: BetterAuthPlugi
 			revokeSessionsOnPasswordReset: true,
 			sendResetPassword: async ({ user: u, token }) => {
 				await sendPasswordMail(db, config, u.id, u.email, token);
+			},
+			// Setting a password through a mailed link proves the mailbox; without this, better-auth would
+			// treat the account as unproven and drop the password at the first magic-link log-in.
+			onPasswordReset: async ({ user: u }) => {
+				await db.update(user).set({ emailVerified: true, updatedAt: new Date() }).where(eq(user.id, u.id));
 			}
 		},
 		session: {

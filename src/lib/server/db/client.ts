@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema';
 import { acquireLock } from './lock';
+import { log } from '../logger';
 
 export type Schema = typeof schema;
 /** Either driver, or a transaction of either: domain code takes this and never cares which. */
@@ -46,6 +47,9 @@ export async function openPglite(options: Pick<DatabaseOptions, 'pgliteDir' | 'l
 export async function createDatabase(options: DatabaseOptions): Promise<Database> {
 	if (options.databaseUrl) {
 		const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+		// An idle connection that the server drops (restart, failover) must not crash the process;
+		// the pool replaces it on the next query.
+		pool.on('error', (err) => log.warn('idle database connection lost', { error: err.message }));
 		const db = drizzlePg(pool, { schema }) as unknown as Db;
 		return {
 			db,

@@ -23,13 +23,11 @@ describe('feedbackDueDate', () => {
 		expect([due.getFullYear(), due.getMonth(), due.getDate()]).toEqual([2027, 0, 20]);
 	});
 
-	it('gives more than 27 days for feedback received at the end of January', () => {
-		const received = new Date(2026, 0, 31, 12, 0);
-		const due = feedbackDueDate(received);
-		// JS Date rolls "31 February" over into March; clamping to the end of February would also
-		// pass here. Either way the due date is about a month away, never days or months.
-		expect(due.getTime() - received.getTime()).toBeGreaterThan(27 * DAY);
-		expect(due.getTime() - received.getTime()).toBeLessThanOrEqual(31 * DAY + 3_600_000);
+	it('ends on the last day of a shorter month (§ 188 (3) BGB), not in the month after', () => {
+		expect(feedbackDueDate(new Date('2026-01-31T10:00:00Z')).toISOString().slice(0, 10)).toBe('2026-02-28');
+		expect(feedbackDueDate(new Date('2028-01-31T10:00:00Z')).toISOString().slice(0, 10)).toBe('2028-02-29');
+		expect(feedbackDueDate(new Date('2026-03-31T10:00:00Z')).toISOString().slice(0, 10)).toBe('2026-04-30');
+		expect(feedbackDueDate(new Date('2026-01-31T10:00:00Z')).getTime() - new Date('2026-01-31T10:00:00Z').getTime()).toBeGreaterThan(27 * DAY);
 	});
 });
 

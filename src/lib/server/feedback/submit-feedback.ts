@@ -20,10 +20,14 @@ export const feedbackSchema = z.object({
 
 export type FeedbackInput = z.infer<typeof feedbackSchema>;
 
-/** Pure: BITV feedback must be answered within one month. */
+/**
+ * Pure: BITV feedback must be answered within one month. A month that would end on a day the next
+ * month lacks (31 January) ends on that month's last day (§ 188 (3) BGB), not in the month after.
+ */
 export function feedbackDueDate(received: Date): Date {
 	const due = new Date(received);
-	due.setMonth(due.getMonth() + 1);
+	due.setUTCMonth(due.getUTCMonth() + 1);
+	if (due.getUTCDate() !== received.getUTCDate()) due.setUTCDate(0);
 	return due;
 }
 

@@ -14,7 +14,7 @@ export async function getSettings(db: Db): Promise<Settings> {
 		const key = issue.path[0] as keyof Settings;
 		(merged as Record<string, unknown>)[key] = DEFAULT_SETTINGS[key];
 	}
-	return merged as Settings;
+	return settingsSchema.parse(merged);
 }
 
 export async function saveSettings(db: Db, values: Settings, actorId: string | null) {

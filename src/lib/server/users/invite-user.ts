@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { user, userRole } from '../db/schema';
 import { recordAudit } from '../audit/record-audit';
@@ -22,10 +21,14 @@ export async function createInvitedUser(
 ): Promise<string> {
 	const email = input.email.toLowerCase();
 	return db.transaction(async (tx) => {
-		const [existing] = await tx.select({ id: user.id }).from(user).where(eq(user.email, email));
-		if (existing) throw new EmailTakenError();
 		const id = randomUUID();
-		await tx.insert(user).values({ id, name: input.name, email, emailVerified: false });
+		// ON CONFLICT instead of a prior check: two simultaneous invitations cannot both pass it.
+		const inserted = await tx
+			.insert(user)
+			.values({ id, name: input.name, email, emailVerified: false })
+			.onConflictDoNothing({ target: user.email })
+			.returning({ id: user.id });
+		if (inserted.length === 0) throw new EmailTakenError();
 		await tx.insert(userRole).values(input.roles.map((role) => ({ userId: id, role, grantedBy: actorId })));
 		await recordAudit(tx, { actorId, action: 'user.invite', targetType: 'user', targetId: id, details: { roles: input.roles } });
 		return id;

@@ -17,7 +17,8 @@ export async function listUsers(
 	db: Db,
 	{ page, pageSize, query }: { page: number; pageSize: number; query?: string }
 ): Promise<{ rows: UserListItem[]; total: number }> {
-	const filter = query ? or(ilike(user.name, `%${query}%`), ilike(user.email, `%${query}%`)) : undefined;
+	const pattern = query ? `%${query.replace(/[\\%_]/g, '\\$&')}%` : undefined;
+	const filter = pattern ? or(ilike(user.name, pattern), ilike(user.email, pattern)) : undefined;
 	const [rows, [{ total }]] = await Promise.all([
 		db
 			.select({

@@ -28,6 +28,25 @@ describeDb('users', ({ db }) => {
 		expect(audit[0]).toMatchObject({ actorId: admin.id, action: 'user.invite', targetType: 'user', details: { roles: ['advisor', 'coordinator'] } });
 	});
 
+	it('gives exactly one of several simultaneous invitations of one address the account', async () => {
+		const email = uniqueEmail('gleichzeitig');
+		const results = await Promise.allSettled(
+			[1, 2, 3].map(() => createInvitedUser(db(), { name: 'Doppelt', email, roles: ['advisor'] }, null))
+		);
+		expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+		for (const r of results.filter((r) => r.status === 'rejected')) {
+			expect((r as PromiseRejectedResult).reason).toBeInstanceOf(EmailTakenError);
+		}
+	});
+
+	it('treats % and _ in a search as plain characters', async () => {
+		await createTestUser(db(), { name: 'Zzz_Unterstrich' });
+		const { rows } = await listUsers(db(), { page: 1, pageSize: 100, query: '%' });
+		expect(rows).toEqual([]);
+		const { rows: found } = await listUsers(db(), { page: 1, pageSize: 100, query: 'zzz_unter' });
+		expect(found.map((r) => r.name)).toEqual(['Zzz_Unterstrich']);
+	});
+
 	it('refuses an email that is taken, whatever its case, and leaves nothing behind', async () => {
 		const existing = await createTestUser(db());
 		const before = (await db().select().from(user)).length;
