@@ -7,6 +7,7 @@ import { createJobHandlers } from './jobs/handlers';
 import { startJobRunner } from './jobs/runner';
 import { log, setLogLevel } from './logger';
 import { seedDemo } from './seed/seed-demo';
+import { seedReferenceData } from './reference/topics-seed';
 
 export interface AppContext {
 	config: Config;
@@ -30,7 +31,10 @@ export async function openAppContext(
 		pgliteDir: config.databaseUrl ? undefined : pgliteDirFor(config.dataDir)
 	});
 	try {
-		if (options.migrate ?? true) await runMigrations(database);
+		if (options.migrate ?? true) {
+			await runMigrations(database);
+			await seedReferenceData(database.db);
+		}
 		const seeded = options.seedDemo && config.demo ? (await seedDemo(database.db)).seeded : false;
 		const auth = createAuth(database.db, config, options.authPlugins);
 		let jobs: AppContext['jobs'];
