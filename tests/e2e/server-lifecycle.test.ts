@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dirs: string[] = [];
@@ -17,9 +17,12 @@ afterAll(() => {
 	dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 });
 
+/** Ports next to this run's main server, which is unlikely to collide with a parallel run. */
+const basePort = () => Number(new URL(inject('baseUrl')).port);
+
 /** Starts the built server (the e2e setup built it) with the given environment. */
 function startServer(env: Record<string, string>) {
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, [inject('e2eServerEntry')], {
 		cwd: root,
 		env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -53,7 +56,7 @@ describe('server start and stop', () => {
 		['a DATA_DIR below a file', { DATA_DIR: '/etc/hostname/data' }, 'DATA_DIR'],
 		['an unknown LOG_LEVEL', { LOG_LEVEL: 'chatty' }, 'LOG_LEVEL']
 	])('refuses to start with %s and names the variable in one sentence', async (_name, env, variable) => {
-		const { exited, output } = startServer({ PORT: '4021', DATA_DIR: tempDir(), ...env });
+		const { exited, output } = startServer({ PORT: String(basePort() + 1), DATA_DIR: tempDir(), ...env });
 		expect(await exited).toBe(1);
 		expect(output()).toMatch(new RegExp(`Cannot start: ${variable}: `));
 		expect(output()).not.toContain('    at ');
@@ -61,7 +64,7 @@ describe('server start and stop', () => {
 
 	it('starts in production without demo accounts, refuses a second process on the same data, and stops cleanly', async () => {
 		const dataDir = tempDir();
-		const port = 4022;
+		const port = basePort() + 2;
 		const env = { NODE_ENV: 'production', ORIGIN: `http://localhost:${port}`, PORT: String(port), DATA_DIR: dataDir };
 		const server = startServer(env);
 		expect(await waitReady(port, server.exited)).toBe(true);
@@ -88,7 +91,7 @@ describe('server start and stop', () => {
 	it('takes over the lock file of a crashed process', async () => {
 		const dataDir = tempDir();
 		writeFileSync(path.join(dataDir, 'db.lock'), '999999');
-		const port = 4024;
+		const port = basePort() + 4;
 		const server = startServer({ PORT: String(port), DATA_DIR: dataDir, ORIGIN: `http://localhost:${port}`, DEMO: 'false' });
 		expect(await waitReady(port, server.exited)).toBe(true);
 		server.child.kill('SIGTERM');

@@ -2,19 +2,8 @@ import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { municipality } from './municipalities';
 
-export const ORGANISATION_KINDS = [
-	'migrant_organisation',
-	'association',
-	'initiative',
-	'one_world_group',
-	'world_shop',
-	'religious_community',
-	'network'
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export const SIZE_CLASSES = ['under_10', '10_to_49', '50_to_249', '250_plus'] as const;
-export type SizeClass = (typeof SIZE_CLASSES)[number];
+export { ORGANISATION_KINDS, SIZE_CLASSES, type OrganisationKind, type SizeClass } from '../../../reference/organisation-kinds-values';
+import { ORGANISATION_KINDS, SIZE_CLASSES } from '../../../reference/organisation-kinds-values';
 
 /**
  * unconfirmed: registered, email not confirmed · pending: waiting for a coordinator · published: in the public
