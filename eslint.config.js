@@ -25,6 +25,6 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'node_modules/', 'drizzle/', 'data/']
+		ignores: ['build/', '.e2e-runs/', '.svelte-kit/', 'src/lib/paraglide/', 'node_modules/', 'drizzle/', 'data/']
 	}
 );

@@ -4,6 +4,7 @@ import { migrateCommand } from './migrate';
 import { seedCommand } from './seed';
 import { userAddCommand } from './user-add';
 import { jobsRunCommand } from './jobs-run';
+import { importMunicipalitiesCommand } from './import-municipalities';
 
 export interface Command {
 	summary: string;
@@ -16,7 +17,8 @@ export const COMMANDS = {
 	migrate: migrateCommand,
 	seed: seedCommand,
 	'user:add': userAddCommand,
-	'jobs:run': jobsRunCommand
+	'jobs:run': jobsRunCommand,
+	'import:municipalities': importMunicipalitiesCommand
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof COMMANDS;

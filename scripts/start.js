@@ -10,5 +10,7 @@ ensureBuild();
 process.env.PORT ??= '3000';
 // adapter-node assumes https when ORIGIN is unset, which would fail the CSRF check of forms on http://localhost.
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
+// adapter-node refuses bodies over 512 KB by default; the municipality directory upload needs up to 20 MB.
+process.env.BODY_SIZE_LIMIT ??= '21M';
 process.chdir(root);
 await import(pathToFileURL(path.join(root, 'build', 'index.js')).href);

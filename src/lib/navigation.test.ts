@@ -3,7 +3,7 @@ import { APP_NAV, navFor, roleLabel } from './navigation';
 import { ROLES } from './roles';
 
 const hrefs = (roles: Parameters<typeof navFor>[0]) => navFor(roles).map((item) => item.href);
-const ADMIN_ITEMS = ['/app/admin/benutzer', '/app/admin/postausgang', '/app/admin/einstellungen', '/app/admin/protokoll'];
+const ADMIN_ITEMS = ['/app/admin/benutzer', '/app/admin/postausgang', '/app/admin/einstellungen', '/app/admin/protokoll', '/app/admin/gemeinden'];
 
 describe('navFor', () => {
 	it('shows an admin everything, including the admin pages', () => {
@@ -15,16 +15,20 @@ describe('navFor', () => {
 		const items = hrefs(['coordinator']);
 		expect(items).toContain('/app/barriere-meldungen');
 		for (const admin of ADMIN_ITEMS) expect(items).not.toContain(admin);
-		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/konto']);
+		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/vereine', '/app/kommunen', '/app/partner-finden', '/app/konto']);
 	});
 
-	it.each(['municipality', 'advisor', 'organisation'] as const)('shows a %s only the dashboard and the account', (role) => {
+	it.each(['advisor', 'organisation'] as const)('shows a %s only the dashboard and the account', (role) => {
 		expect(hrefs([role])).toEqual(['/app', '/app/konto']);
+	});
+
+	it('shows a municipality the partner search besides the dashboard and the account', () => {
+		expect(hrefs(['municipality'])).toEqual(['/app', '/app/partner-finden', '/app/konto']);
 	});
 
 	it('combines the items of several roles without duplicates, in menu order', () => {
 		const items = hrefs(['municipality', 'coordinator']);
-		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/konto']);
+		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/vereine', '/app/kommunen', '/app/partner-finden', '/app/konto']);
 		expect(new Set(hrefs(['coordinator', 'admin'])).size).toBe(APP_NAV.length);
 	});
 

@@ -12,10 +12,14 @@ export interface NavItem {
 export const APP_NAV: NavItem[] = [
 	{ href: '/app', label: m.app_nav_dashboard },
 	{ href: '/app/barriere-meldungen', label: m.app_nav_feedback, roles: ['coordinator', 'admin'] },
+	{ href: '/app/vereine', label: m.orgs_nav, roles: ['coordinator', 'admin'] },
+	{ href: '/app/kommunen', label: m.muni_nav_list, roles: ['coordinator', 'admin'] },
+	{ href: '/app/partner-finden', label: m.dir_partner_nav, roles: ['coordinator', 'admin', 'municipality'] },
 	{ href: '/app/admin/benutzer', label: m.app_nav_users, roles: ['admin'] },
 	{ href: '/app/admin/postausgang', label: m.app_nav_outbox, roles: ['admin'] },
 	{ href: '/app/admin/einstellungen', label: m.app_nav_settings, roles: ['admin'] },
 	{ href: '/app/admin/protokoll', label: m.app_nav_audit, roles: ['admin'] },
+	{ href: '/app/admin/gemeinden', label: m.muni_nav_import, roles: ['admin'] },
 	{ href: '/app/konto', label: m.app_nav_account }
 ];
 
@@ -26,6 +30,7 @@ export function navFor(roles: readonly Role[]): NavItem[] {
 export const PUBLIC_NAV: NavItem[] = [
 	{ href: '/', label: m.nav_home },
 	{ href: '/angebot', label: m.nav_offer },
+	{ href: '/vereine', label: m.dir_nav },
 	{ href: '/ueber-miglobe', label: m.nav_about },
 	{ href: '/kontakt', label: m.nav_contact },
 	{ href: '/leichte-sprache', label: m.nav_easy_language }

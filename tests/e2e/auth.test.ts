@@ -123,6 +123,18 @@ describe('log-in and roles', () => {
 		await page.context().close();
 	});
 
+	it('locks an account after eight failed log-ins, whatever is typed next', async () => {
+		const target = `ziel-${Date.now()}@example.org`;
+		const post = (password: string) =>
+			fetch(url('/anmelden'), {
+				method: 'POST',
+				headers: { origin: url(''), 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ email: target, password })
+			}).then((r) => r.text());
+		for (let i = 0; i < 8; i++) expect(await post(`falsch-${i}`)).toContain('nicht richtig');
+		expect(await post('irgendwas')).toContain('Zu viele Anmeldeversuche');
+	});
+
 	it('shows an error summary and keeps the input when the form is empty or invalid', async () => {
 		const page = await browser.page();
 		await page.goto(url('/anmelden'));

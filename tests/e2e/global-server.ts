@@ -71,7 +71,8 @@ export default async function setup(project: TestProject) {
 	const baseUrl = `http://localhost:${port}`;
 	const server: ChildProcess = spawn(process.execPath, [entry], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), ORIGIN: baseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+		// BODY_SIZE_LIMIT as scripts/start.js sets it (the municipality directory upload is larger than 512 KB).
+		env: { ...process.env, PORT: String(port), ORIGIN: baseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', BODY_SIZE_LIMIT: '21M' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';

@@ -8,6 +8,7 @@ import { startJobRunner } from './jobs/runner';
 import { log, setLogLevel } from './logger';
 import { seedDemo } from './seed/seed-demo';
 import { seedReferenceData } from './reference/topics-seed';
+import { scheduleYearlyConfirmation } from './directory/lifecycle/schedule-yearly-confirmation';
 
 export interface AppContext {
 	config: Config;
@@ -40,6 +41,8 @@ export async function openAppContext(
 		let jobs: AppContext['jobs'];
 		if (options.jobs && config.jobsEnabled) {
 			const { handlers, onGiveUp } = createJobHandlers(config);
+			// The daily directory job keeps itself going; this starts it on a fresh installation.
+			await scheduleYearlyConfirmation(database.db);
 			jobs = startJobRunner(database.db, handlers, { onGiveUp });
 		}
 		return {

@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import { markOutboxMailFailed, sendOutboxMail } from '../mail/send-outbox-mail';
 import { createMailTransport } from '../mail/transport';
+import { runYearlyConfirmationJob, YEARLY_CONFIRMATION_JOB } from '../directory/lifecycle/schedule-yearly-confirmation';
 import type { GiveUpHandler, JobHandlers } from './runner';
 
 /** The one place that maps job types to their handlers. */
@@ -8,7 +9,10 @@ export function createJobHandlers(config: Config): { handlers: JobHandlers; onGi
 	const transport = createMailTransport(config);
 	return {
 		handlers: {
-			'mail.send': (db, payload) => sendOutboxMail(db, transport, config.mailFrom, String(payload.outboxId))
+			'mail.send': (db, payload) => sendOutboxMail(db, transport, config.mailFrom, String(payload.outboxId)),
+			[YEARLY_CONFIRMATION_JOB]: async (db) => {
+				await runYearlyConfirmationJob(db, config.origin);
+			}
 		},
 		onGiveUp: async (db, row) => {
 			if (row.type === 'mail.send') await markOutboxMailFailed(db, String(row.payload.outboxId));

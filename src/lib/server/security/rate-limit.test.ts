@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { rateLimit } from '../db/schema';
 import { describeDb } from '../testing/test-db';
-import { hitRateLimit, hitRateLimits, type RateLimitRule } from './rate-limit';
+import { clearRateLimit, hitRateLimit, hitRateLimits, peekRateLimit, type RateLimitRule } from './rate-limit';
 
 /** Every test uses its own rule name, so counters of one test never leak into another. */
 function rule(limit: number, windowMs = 15 * 60_000): RateLimitRule {
@@ -85,5 +85,18 @@ describeDb('rate limit', ({ db }) => {
 		const [row] = await db().select().from(rateLimit).where(eq(rateLimit.key, `${r.name}:burst`));
 		expect(row.count).toBe(20);
 		expect(results.filter((x) => x.allowed)).toHaveLength(10);
+	});
+
+	it('peeks without counting, blocks at the limit, and forgets a cleared counter', async () => {
+		const r: RateLimitRule = { name: `peek-${randomBytes(3).toString('hex')}`, limit: 2, windowMs: 60_000 };
+		expect((await peekRateLimit(db(), r, 'konto@example.org')).allowed).toBe(true);
+		await hitRateLimit(db(), r, 'konto@example.org');
+		expect((await peekRateLimit(db(), r, 'KONTO@example.org')).allowed).toBe(true);
+		await hitRateLimit(db(), r, 'konto@example.org');
+		const blocked = await peekRateLimit(db(), r, 'konto@example.org');
+		expect(blocked.allowed).toBe(false);
+		expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
+		await clearRateLimit(db(), r, 'Konto@Example.org');
+		expect((await peekRateLimit(db(), r, 'konto@example.org')).allowed).toBe(true);
 	});
 });

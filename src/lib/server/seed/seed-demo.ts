@@ -3,6 +3,8 @@ import type { Db } from '../db/client';
 import { user } from '../db/schema';
 import { createUserWithPassword } from '../users/create-user-with-password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { seedDemoMunicipalities } from './demo-municipalities';
+import { seedDemoOrganisations } from './demo-organisations';
 
 /**
  * Fills an empty database with demo data. Does nothing when any account exists, so it is safe
@@ -11,6 +13,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
 	const [{ n }] = await db.select({ n: count() }).from(user);
 	if (n > 0) return { seeded: false };
+	await seedDemoMunicipalities(db);
+	await seedDemoOrganisations(db);
 	for (const a of DEMO_ACCOUNTS) {
 		await createUserWithPassword(db, { ...a, password: DEMO_PASSWORD });
 	}

@@ -1,0 +1,1 @@
+CREATE INDEX "organisation_status_name_idx" ON "organisation" USING btree ("status",lower("name"),"id");
