@@ -15,6 +15,7 @@ export const APP_NAV: NavItem[] = [
 	{ href: '/app/vereine', label: m.orgs_nav, roles: ['coordinator', 'admin'] },
 	{ href: '/app/kommunen', label: m.muni_nav_list, roles: ['coordinator', 'admin'] },
 	{ href: '/app/partner-finden', label: m.dir_partner_nav, roles: ['coordinator', 'admin', 'municipality'] },
+	{ href: '/app/einladungen', label: m.inv_nav, roles: ['coordinator', 'admin', 'municipality'] },
 	{ href: '/app/admin/benutzer', label: m.app_nav_users, roles: ['admin'] },
 	{ href: '/app/admin/postausgang', label: m.app_nav_outbox, roles: ['admin'] },
 	{ href: '/app/admin/einstellungen', label: m.app_nav_settings, roles: ['admin'] },

@@ -82,7 +82,7 @@ describe('public directory and partner search', () => {
 		await login(page, DEMO.coordinator);
 		await page.goto(url('/app/partner-finden?kommune=05113000&thema=festivals-events&sprache=ta'));
 		expect(await page.locator('h1').textContent()).toBe('Partner finden');
-		expect(await page.getByText('Einladungen zu Beratungen und Veranstaltungen sind noch nicht möglich').count()).toBe(1);
+		expect(await page.getByText('Einladungen direkt zu einer Beratung oder Veranstaltung kommen mit diesen Funktionen hinzu', { exact: false }).count()).toBe(1);
 		expect(await page.locator('ol.proposals > li').count()).toBeGreaterThan(0);
 		expect(await page.locator('ol.proposals').textContent()).toMatch(/Passung: \d+ %/);
 		// The Tamil association in Essen fits best but has not agreed to be contacted.

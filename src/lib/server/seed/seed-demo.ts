@@ -5,6 +5,7 @@ import { createUserWithPassword } from '../users/create-user-with-password';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoMunicipalities } from './demo-municipalities';
 import { seedDemoOrganisations } from './demo-organisations';
+import { seedDemoInvitations } from './demo-invitations';
 
 /**
  * Fills an empty database with demo data. Does nothing when any account exists, so it is safe
@@ -18,5 +19,6 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
 	for (const a of DEMO_ACCOUNTS) {
 		await createUserWithPassword(db, { ...a, password: DEMO_PASSWORD });
 	}
+	await seedDemoInvitations(db);
 	return { seeded: true };
 }

@@ -17,3 +17,4 @@ export * from './topics';
 export * from './organisations';
 export * from './consent-records';
 export * from './organisation-tokens';
+export * from './organisation-invitations';
