@@ -15,20 +15,24 @@ describe('navFor', () => {
 		const items = hrefs(['coordinator']);
 		expect(items).toContain('/app/barriere-meldungen');
 		for (const admin of ADMIN_ITEMS) expect(items).not.toContain(admin);
-		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/vereine', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
+		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/beratungen', '/app/vereine', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
 	});
 
-	it.each(['advisor', 'organisation'] as const)('shows a %s only the dashboard and the account', (role) => {
-		expect(hrefs([role])).toEqual(['/app', '/app/konto']);
+	it('shows an organisation only the dashboard and the account', () => {
+		expect(hrefs(['organisation'])).toEqual(['/app', '/app/konto']);
 	});
 
-	it('shows a municipality the partner search and its invitations besides the dashboard and the account', () => {
-		expect(hrefs(['municipality'])).toEqual(['/app', '/app/partner-finden', '/app/einladungen', '/app/konto']);
+	it('shows an advisor their consultations besides the dashboard and the account', () => {
+		expect(hrefs(['advisor'])).toEqual(['/app', '/app/beratungen', '/app/konto']);
+	});
+
+	it('shows a municipality its consultations, the partner search and its invitations besides the dashboard and the account', () => {
+		expect(hrefs(['municipality'])).toEqual(['/app', '/app/beratungen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
 	});
 
 	it('combines the items of several roles without duplicates, in menu order', () => {
 		const items = hrefs(['municipality', 'coordinator']);
-		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/vereine', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
+		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/beratungen', '/app/vereine', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
 		expect(new Set(hrefs(['coordinator', 'admin'])).size).toBe(APP_NAV.length);
 	});
 

@@ -12,6 +12,7 @@ export interface NavItem {
 export const APP_NAV: NavItem[] = [
 	{ href: '/app', label: m.app_nav_dashboard },
 	{ href: '/app/barriere-meldungen', label: m.app_nav_feedback, roles: ['coordinator', 'admin'] },
+	{ href: '/app/beratungen', label: m.cons_nav, roles: ['coordinator', 'admin', 'advisor', 'municipality'] },
 	{ href: '/app/vereine', label: m.orgs_nav, roles: ['coordinator', 'admin'] },
 	{ href: '/app/kommunen', label: m.muni_nav_list, roles: ['coordinator', 'admin'] },
 	{ href: '/app/partner-finden', label: m.dir_partner_nav, roles: ['coordinator', 'admin', 'municipality'] },

@@ -1,4 +1,4 @@
-import type { Role } from '$lib/roles';
+import type { Role } from '../../roles';
 
 /**
  * The consultation lifecycle of DESIGN §4 as data and pure functions: which transition leads from

@@ -6,6 +6,8 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoMunicipalities } from './demo-municipalities';
 import { seedDemoOrganisations } from './demo-organisations';
 import { seedDemoInvitations } from './demo-invitations';
+import { seedDemoConsultations } from './demo-consultations';
+import { seedDemoConsultationMembers } from './demo-consultation-members';
 
 /**
  * Fills an empty database with demo data. Does nothing when any account exists, so it is safe
@@ -20,5 +22,7 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
 		await createUserWithPassword(db, { ...a, password: DEMO_PASSWORD });
 	}
 	await seedDemoInvitations(db);
+	await seedDemoConsultations(db);
+	await seedDemoConsultationMembers(db);
 	return { seeded: true };
 }

@@ -18,3 +18,6 @@ export * from './organisations';
 export * from './consent-records';
 export * from './organisation-tokens';
 export * from './organisation-invitations';
+export * from './consultations';
+export * from './consultation-members';
+export * from './timeline-entries';
