@@ -49,6 +49,25 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 	await Promise.all([page.waitForURL(/\/app/), page.getByRole('button', { name: 'Anmelden' }).click()]);
 }
 
+/**
+ * Headers plus the decoded text body of an .eml file. Nodemailer picks quoted-printable or base64 by content,
+ * so a test must decode both to find the links.
+ */
+function decodeMail(raw: string): string {
+	const split = raw.search(/\r?\n\r?\n/);
+	const headers = raw.slice(0, split);
+	const body = raw.slice(split).trim();
+	if (/^content-transfer-encoding:\s*base64/im.test(headers)) {
+		return `${headers}\n\n${Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')}`;
+	}
+	if (/^content-transfer-encoding:\s*quoted-printable/im.test(headers)) {
+		// Keep literal % signs, then turn =XX octets into %XX so that decodeURIComponent reassembles UTF-8.
+		const bytes = body.replace(/%/g, '%25').replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, '%$1');
+		return `${headers}\n\n${decodeURIComponent(bytes)}`;
+	}
+	return raw;
+}
+
 /** Mails written by the file transport to DATA_DIR/mail, newest last, decoded enough to find links. */
 function mailsTo(recipient: string, since: number): string[] {
 	const dir = path.join(inject('e2eDataDir'), 'mail');
@@ -62,7 +81,7 @@ function mailsTo(recipient: string, since: number): string[] {
 		.map((f) => ({ mtime: statSync(f).mtimeMs, text: readFileSync(f, 'utf8') }))
 		.filter((m) => m.mtime >= since && m.text.includes(recipient))
 		.sort((a, b) => a.mtime - b.mtime)
-		.map((m) => m.text.replace(/=\r?\n/g, '').replace(/=3D/g, '='));
+		.map((m) => decodeMail(m.text));
 }
 
 export async function waitForMailTo(recipient: string, since: number, timeoutMs = 20_000): Promise<string> {
