@@ -68,6 +68,12 @@ function decodeMail(raw: string): string {
 	return raw;
 }
 
+/** Only the To header counts: other mails (e.g. the coordination's notice) may quote the address in their text. */
+function isAddressedTo(raw: string, recipient: string): boolean {
+	const headers = raw.slice(0, raw.search(/\r?\n\r?\n/));
+	return headers.split(/\r?\n/).some((line) => /^to:/i.test(line) && line.toLowerCase().includes(recipient.toLowerCase()));
+}
+
 /** Mails written by the file transport to DATA_DIR/mail, newest last, decoded enough to find links. */
 function mailsTo(recipient: string, since: number): string[] {
 	const dir = path.join(inject('e2eDataDir'), 'mail');
@@ -79,7 +85,7 @@ function mailsTo(recipient: string, since: number): string[] {
 	}
 	return files
 		.map((f) => ({ mtime: statSync(f).mtimeMs, text: readFileSync(f, 'utf8') }))
-		.filter((m) => m.mtime >= since && m.text.includes(recipient))
+		.filter((m) => m.mtime >= since && isAddressedTo(m.text, recipient))
 		.sort((a, b) => a.mtime - b.mtime)
 		.map((m) => decodeMail(m.text));
 }
