@@ -58,7 +58,16 @@ export type ParseResult<T> =
 export function parseForm<S extends z.ZodType>(
 	schema: S,
 	data: FormData,
-	{ arrays = [], omit = [] }: { arrays?: string[]; omit?: string[] } = {}
+	{
+		arrays = [],
+		omit = [],
+		messages
+	}: {
+		arrays?: string[];
+		omit?: string[];
+		/** An area's own issue codes (e.g. the directory's orgs_error_*); unknown codes use the shared texts. */
+		messages?: Record<string, () => string>;
+	} = {}
 ): ParseResult<z.infer<S>> {
 	const raw: Record<string, unknown> = {};
 	for (const key of new Set(data.keys())) {
@@ -71,9 +80,15 @@ export function parseForm<S extends z.ZodType>(
 	const errors: FieldErrors = {};
 	for (const issue of result.error.issues) {
 		const field = String(issue.path[0] ?? '_form');
-		errors[field] ??= fieldMessage(issue.message in FIELD_MESSAGES ? issue.message : issue.code === 'too_big' ? 'text_too_long' : 'text_required');
+		const own = messages?.[issue.message];
+		errors[field] ??= own
+			? own()
+			: fieldMessage(issue.message in FIELD_MESSAGES ? issue.message : issue.code === 'too_big' ? 'text_too_long' : 'text_required');
 	}
-	return { ok: false, errors, values: formValues(data, omit) };
+	const values = formValues(data, omit);
+	// Multi-value fields come back as arrays even with one or no value, so checkbox groups show what was ticked.
+	for (const key of arrays) if (!Array.isArray(values[key])) values[key] = values[key] ? [values[key] as string] : [];
+	return { ok: false, errors, values };
 }
 
 /** Page number from ?seite=, clamped to a sane range; bad input means page 1, never an error. */
