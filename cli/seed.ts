@@ -14,7 +14,7 @@ export const seedCommand: Command = {
 		}
 		const ctx = await openAppContext(config, { migrate: true });
 		try {
-			const { seeded } = await seedDemo(ctx.database.db);
+			const { seeded } = await seedDemo(ctx.database.db, { dataDir: ctx.config.dataDir });
 			if (!seeded) {
 				process.stdout.write('The database already has accounts; nothing was seeded.\n');
 				return 0;

@@ -9,6 +9,7 @@ import { log, setLogLevel } from './logger';
 import { seedDemo } from './seed/seed-demo';
 import { seedReferenceData } from './reference/topics-seed';
 import { scheduleYearlyConfirmation } from './directory/lifecycle/schedule-yearly-confirmation';
+import { scheduleHourly } from './jobs/hourly';
 
 export interface AppContext {
 	config: Config;
@@ -36,13 +37,14 @@ export async function openAppContext(
 			await runMigrations(database);
 			await seedReferenceData(database.db);
 		}
-		const seeded = options.seedDemo && config.demo ? (await seedDemo(database.db)).seeded : false;
+		const seeded = options.seedDemo && config.demo ? (await seedDemo(database.db, { dataDir: config.dataDir })).seeded : false;
 		const auth = createAuth(database.db, config, options.authPlugins);
 		let jobs: AppContext['jobs'];
 		if (options.jobs && config.jobsEnabled) {
 			const { handlers, onGiveUp } = createJobHandlers(config);
 			// The daily directory job keeps itself going; this starts it on a fresh installation.
 			await scheduleYearlyConfirmation(database.db);
+			await scheduleHourly(database.db);
 			jobs = startJobRunner(database.db, handlers, { onGiveUp });
 		}
 		return {

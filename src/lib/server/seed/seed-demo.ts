@@ -8,12 +8,17 @@ import { seedDemoOrganisations } from './demo-organisations';
 import { seedDemoInvitations } from './demo-invitations';
 import { seedDemoConsultations } from './demo-consultations';
 import { seedDemoConsultationMembers } from './demo-consultation-members';
+import { seedDemoSessions } from './demo-sessions';
+import { seedDemoMeasures } from './demo-measures';
+import { seedDemoDocuments } from './demo-documents';
+import { seedDemoEvaluations } from './demo-evaluations';
+import { seedDemoPreferences } from './demo-preferences';
 
 /**
  * Fills an empty database with demo data. Does nothing when any account exists, so it is safe
  * to call at every start. Later capabilities add their demo records here.
  */
-export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
+export async function seedDemo(db: Db, opts: { dataDir?: string } = {}): Promise<{ seeded: boolean }> {
 	const [{ n }] = await db.select({ n: count() }).from(user);
 	if (n > 0) return { seeded: false };
 	await seedDemoMunicipalities(db);
@@ -24,5 +29,11 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
 	await seedDemoInvitations(db);
 	await seedDemoConsultations(db);
 	await seedDemoConsultationMembers(db);
+	await seedDemoSessions(db);
+	await seedDemoMeasures(db);
+	// Demo files need a place to live; without a data directory (some tests) there are no demo documents.
+	if (opts.dataDir) await seedDemoDocuments(db, opts.dataDir);
+	await seedDemoEvaluations(db);
+	await seedDemoPreferences(db);
 	return { seeded: true };
 }

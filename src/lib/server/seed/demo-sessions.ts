@@ -1,0 +1,4 @@
+import type { Db } from '../db/client';
+
+/** Demo records of this area, added to the demo consultations. */
+export async function seedDemoSessions(_db: Db): Promise<void> {}
