@@ -4,7 +4,7 @@ import { timelineEntry } from '../db/schema';
 export interface NewTimelineEntry {
 	consultationId: string;
 	actorId: string | null;
-	kind: 'created' | 'transition' | 'message' | 'assignment' | 'edit';
+	kind: 'created' | 'transition' | 'message' | 'assignment' | 'edit' | 'session' | 'measure' | 'document' | 'evaluation';
 	visibility: 'all' | 'internal';
 	body?: string;
 	data?: Record<string, unknown>;

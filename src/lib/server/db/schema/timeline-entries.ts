@@ -14,7 +14,7 @@ export const timelineEntry = pgTable(
 			.references(() => consultation.id, { onDelete: 'cascade' }),
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
 		actorId: text('actor_id'),
-		kind: text('kind', { enum: ['created', 'transition', 'message', 'assignment', 'edit'] }).notNull(),
+		kind: text('kind', { enum: ['created', 'transition', 'message', 'assignment', 'edit', 'session', 'measure', 'document', 'evaluation'] }).notNull(),
 		visibility: text('visibility', { enum: ['all', 'internal'] }).notNull(),
 		body: text('body').notNull().default(''),
 		data: jsonb('data').$type<Record<string, unknown>>().notNull().default({})
