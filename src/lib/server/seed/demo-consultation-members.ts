@@ -8,8 +8,7 @@ const DEMO_MUNICIPALITY_USER = 'kommune@demo.miglobe.de';
 const BIELEFELD_AGS = '05711000';
 
 /**
- * Binds the demo accounts to the demo consultations: the demo advisor has accepted those that are agreed, in
- * dialogue or completed; the demo municipality user belongs to Bielefeld's. Consultations are found at run
+ * Binds the demo accounts to the demo consultations: the demo advisor has accepted those from agreed on; the demo municipality user belongs to Bielefeld's. Consultations are found at run
  * time by state and AGS, so this does nothing when the demo consultations (or accounts) do not exist.
  */
 export async function seedDemoConsultationMembers(db: Db): Promise<void> {
@@ -20,7 +19,7 @@ export async function seedDemoConsultationMembers(db: Db): Promise<void> {
 		const rows = await db
 			.select({ id: consultation.id })
 			.from(consultation)
-			.where(inArray(consultation.state, ['agreed', 'in_dialogue', 'completed']));
+			.where(inArray(consultation.state, ['agreed', 'in_dialogue', 'implementation', 'evaluation', 'completed']));
 		for (const r of rows) {
 			await db
 				.insert(consultationMember)
