@@ -42,3 +42,29 @@ export const MEMBER_STATUS_LABELS: Record<string, () => string> = {
 	declined: m.cons_member_declined,
 	removed: m.cons_member_removed
 };
+
+type WorkKind = 'session' | 'measure' | 'document' | 'evaluation';
+
+/** What a timeline entry of the work areas says, from its kind and `data.action`; unknown actions fall back to the area. */
+const WORK_LABELS: Record<string, () => string> = {
+	'session.created': m.cons_tl_session_created,
+	'session.updated': m.cons_tl_session_updated,
+	'session.cancelled': m.cons_tl_session_cancelled,
+	'measure.created': m.cons_tl_measure_created,
+	'measure.updated': m.cons_tl_measure_updated,
+	'measure.status_changed': m.cons_tl_measure_status,
+	'document.uploaded': m.cons_tl_document_uploaded,
+	'document.created': m.cons_tl_document_uploaded,
+	'document.deleted': m.cons_tl_document_deleted,
+	'evaluation.waiver': m.cons_tl_evaluation_waiver,
+	session: m.cons_tab_sessions,
+	measure: m.cons_tab_measures,
+	document: m.cons_tab_documents,
+	evaluation: m.cons_tl_evaluation
+};
+
+export function workEntryTitle(kind: WorkKind, data: Record<string, unknown>): string {
+	const label = WORK_LABELS[`${kind}.${String(data.action ?? '')}`] ?? WORK_LABELS[kind];
+	const title = typeof data.title === 'string' ? data.title.trim() : '';
+	return title ? m.cons_tl_work({ what: label(), title }) : label();
+}
