@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { consultation, consultationMember } from '../db/schema';
+import { consultation, consultationMember, evaluation } from '../db/schema';
 import type { TransitionFacts } from './lifecycle';
 
 type Row = typeof consultation.$inferSelect;
@@ -17,14 +17,15 @@ export async function loadTransitionFacts(db: Db, row: Row): Promise<TransitionF
 				eq(consultationMember.status, 'accepted')
 			)
 		);
+	// A questionnaire counts as done once it has a row: both forms validate every required answer before saving.
+	const kinds = (await db.select({ kind: evaluation.kind }).from(evaluation).where(eq(evaluation.consultationId, row.id))).map((e) => e.kind);
 	return {
 		state: row.state,
 		pausedFrom: row.pausedFrom,
 		hasGoalsAndTopics: row.goals.trim() !== '' && row.topics.length > 0,
 		acceptedAdvisors: n,
-		// The evaluation comes with a later step; until then only the coordinator's waiver note can complete.
-		municipalityEvaluationDone: false,
-		advisorEvaluationDone: false,
+		municipalityEvaluationDone: kinds.includes('municipality'),
+		advisorEvaluationDone: kinds.includes('advisor'),
 		evaluationWaiverNote: !!row.evaluationWaiver?.trim()
 	};
 }
