@@ -56,6 +56,8 @@ const WORK_LABELS: Record<string, () => string> = {
 	'document.uploaded': m.cons_tl_document_uploaded,
 	'document.created': m.cons_tl_document_uploaded,
 	'document.deleted': m.cons_tl_document_deleted,
+	'evaluation.submitted': m.cons_tl_evaluation_submitted,
+	'evaluation.updated': m.cons_tl_evaluation_updated,
 	'evaluation.waiver': m.cons_tl_evaluation_waiver,
 	session: m.cons_tab_sessions,
 	measure: m.cons_tab_measures,
