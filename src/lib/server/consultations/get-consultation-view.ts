@@ -5,14 +5,15 @@ import type { ConsultationAccess } from './access';
 import { clientName } from './client-name';
 import { availableTransitions } from './lifecycle';
 import { loadTransitionFacts } from './transition-facts';
+import { listUpcomingSessions } from '../sessions/list-sessions';
 
 /**
  * What the consultation page shows to this person: the record, its members, the timeline (internal entries only
  * for those who may read them) and the transitions to offer. Access was decided by loadConsultationForUser.
  */
-export async function getConsultationView(db: Db, access: ConsultationAccess, locale: string) {
+export async function getConsultationView(db: Db, access: ConsultationAccess, locale: string, now = new Date()) {
 	const c = access.consultation;
-	const [members, timeline, topics, facts, client] = await Promise.all([
+	const [members, timeline, topics, facts, client, nextSessions] = await Promise.all([
 		db
 			.select({
 				userId: consultationMember.userId,
@@ -46,7 +47,8 @@ export async function getConsultationView(db: Db, access: ConsultationAccess, lo
 			.orderBy(asc(timelineEntry.at), asc(timelineEntry.id)),
 		c.topics.length > 0 ? db.select().from(topic).where(inArray(topic.slug, c.topics)) : Promise.resolve([]),
 		loadTransitionFacts(db, c),
-		clientName(db, c)
+		clientName(db, c),
+		listUpcomingSessions(db, c.id, now, 3)
 	]);
 	const topicName = new Map(topics.map((t) => [t.slug, locale === 'en' ? t.nameEn : t.nameDe]));
 	const { actor } = access;
@@ -59,6 +61,7 @@ export async function getConsultationView(db: Db, access: ConsultationAccess, lo
 		showDeclineReasons: access.seesInternal,
 		transitions: availableTransitions(facts, actor),
 		timeline,
+		nextSessions,
 		seesInternal: access.seesInternal,
 		advisorStatus: access.advisorStatus,
 		canWrite: actor.roles.includes('coordinator') || actor.isAssignedAdvisor || actor.isClientUser,
