@@ -10,6 +10,9 @@ import { CLOSED_STATES, checkTransition, type Transition } from './lifecycle';
 import { consultationMailTexts } from './mails';
 import { appendTimeline } from './timeline';
 import { loadTransitionFacts } from './transition-facts';
+import { insertBeforeFooter, notificationMailTexts } from '../notifications/mails';
+import { inviteMunicipalityContact, sendContactInvitation, type InvitationAuth } from './invite-municipality-contact';
+import { log } from '../logger';
 
 export interface TransitionCommand {
 	id: string;
@@ -21,14 +24,24 @@ export interface TransitionCommand {
 	roles: readonly Role[];
 }
 
+export interface TransitionOptions {
+	now?: Date;
+	/** Base URL for the links in the contact person's mail about their account (take_into_review). */
+	origin?: string;
+	/** better-auth, for the invitation of a newly created contact account after the commit. */
+	auth?: InvitationAuth;
+}
+
 /**
  * Applies one lifecycle transition. Everything is checked again here (access, role, state, preconditions, version)
  * inside one short transaction; a refusal throws and nothing is written. An allowed transition updates the state,
  * writes a timeline entry visible to all, an audit entry and the mail to the municipality's contact person.
+ * Accepting a request (take_into_review) also gives the contact person an account bound to the consultation
+ * (inviteMunicipalityContact); its invitation link is made after the commit, never inside the transaction.
  */
-export async function transitionConsultation(db: Db, cmd: TransitionCommand, { now = new Date() }: { now?: Date } = {}) {
+export async function transitionConsultation(db: Db, cmd: TransitionCommand, { now = new Date(), origin, auth }: TransitionOptions = {}) {
 	const reason = cmd.reason?.trim() || undefined;
-	return db.transaction(async (tx) => {
+	const { after, contact } = await db.transaction(async (tx) => {
 		const access = await loadConsultationForUser(tx, cmd.id, cmd.user, cmd.roles);
 		if (!access) throw new ConsultationNotFoundError();
 		const before = access.consultation;
@@ -64,8 +77,24 @@ export async function transitionConsultation(db: Db, cmd: TransitionCommand, { n
 			targetId: after.id,
 			details: data
 		});
-		const mail = consultationMailTexts().stateChanged({ name: after.contactName, reference: after.reference, state: to, reason });
+		const contact = cmd.transition === 'take_into_review' ? await inviteMunicipalityContact(tx, { consultation: after, actorId: cmd.user.id, now }) : null;
+		const locale = contact?.locale ?? 'de';
+		const mail = consultationMailTexts(locale).stateChanged({ name: after.contactName, reference: after.reference, state: to, reason });
+		// One mail to the contact person: the new state, and with the acceptance how they reach the consultation.
+		// The text announces the invitation mail only when it will be sent (new account, auth given).
+		if (contact && origin) {
+			const access = { created: contact.created && !!auth, consultationId: after.id, origin };
+			mail.text = insertBeforeFooter(mail.text, notificationMailTexts(locale).contactAccess(access));
+		}
 		await enqueueMail(tx, { kind: 'consultation.state_changed', to: after.contactEmail, ...mail });
-		return after;
+		return { after, contact };
 	});
+	if (contact && auth) {
+		// The transition is committed; a failing invitation must not turn it into an error page. The contact
+		// can still sign in with a link from the log-in page, and an admin can send the invitation again.
+		await sendContactInvitation(auth, contact).catch((err) =>
+			log.error('contact invitation failed', { consultationId: after.id, userId: contact.userId, error: err instanceof Error ? err.message : String(err) })
+		);
+	}
+	return after;
 }

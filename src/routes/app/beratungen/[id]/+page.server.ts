@@ -54,27 +54,27 @@ const version = z.string().regex(/^\d{1,9}$/).transform(Number);
 async function guard(event: RequestEvent<{ id: string }>, ...roles: (typeof ROLES)[number][]) {
 	const user = requireRole(event, ...(roles.length ? roles : ROLES));
 	if (!isConsultationId(event.params.id)) error(404, m.error_404_text());
-	const { database, config } = await runtime();
-	return { user, roles: event.locals.roles, db: database.db, origin: config.origin, data: await event.request.formData() };
+	const { database, config, auth } = await runtime();
+	return { user, roles: event.locals.roles, db: database.db, origin: config.origin, auth, data: await event.request.formData() };
 }
 
 export const actions: Actions = {
 	transition: async (event) => {
-		const { user, roles, db, data } = await guard(event);
+		const { user, roles, db, data, origin, auth } = await guard(event);
 		const parsed = z
 			.object({ version, transition: z.enum(TRANSITIONS), reason: z.string().trim().max(2000).optional() })
 			.safeParse(Object.fromEntries(data));
 		if (!parsed.success) return fail(400, { action: 'transition', errors: { _form: m.cons_stale_version() } });
 		const { transition, reason } = parsed.data;
 		const values = { transition, reason: reason ?? '' };
-		const refused = await run('transition', () => transitionConsultation(db, { id: event.params.id, version: parsed.data.version, transition, reason, user, roles }), values);
+		const refused = await run('transition', () => transitionConsultation(db, { id: event.params.id, version: parsed.data.version, transition, reason, user, roles }, { origin, auth }), values);
 		return refused ?? { done: 'transition' as const, transition };
 	},
 	message: async (event) => {
-		const { user, roles, db, data } = await guard(event);
+		const { user, roles, db, data, origin } = await guard(event);
 		const parsed = parseForm(z.object({ body: z.string().trim().min(1, 'text_required').max(5000, 'text_too_long'), visibility: z.enum(['all', 'internal']).default('all') }), data);
 		if (!parsed.ok) return fail(400, { action: 'message', errors: parsed.errors, values: parsed.values });
-		return (await run('message', () => postMessage(db, { id: event.params.id, ...parsed.data, user, roles }), parsed.data)) ?? { done: 'message' as const };
+		return (await run('message', () => postMessage(db, { id: event.params.id, ...parsed.data, user, roles }, { origin }), parsed.data)) ?? { done: 'message' as const };
 	},
 	edit: async (event) => {
 		const { user, db, data } = await guard(event, 'coordinator');
