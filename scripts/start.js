@@ -10,7 +10,9 @@ ensureBuild();
 process.env.PORT ??= '3000';
 // adapter-node assumes https when ORIGIN is unset, which would fail the CSRF check of forms on http://localhost.
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-// adapter-node refuses bodies over 512 KB by default; the municipality directory upload needs up to 20 MB.
-process.env.BODY_SIZE_LIMIT ??= '21M';
+// adapter-node refuses bodies over 512 KB by default; uploads (documents, the municipality directory) need up to
+// UPLOAD_MAX_MB (20 by default) plus room for the other form fields. A bad UPLOAD_MAX_MB is reported by the config.
+const uploadMb = Number(process.env.UPLOAD_MAX_MB ?? 20);
+process.env.BODY_SIZE_LIMIT ??= `${Number.isInteger(uploadMb) && uploadMb > 0 ? uploadMb + 1 : 21}M`;
 process.chdir(root);
 await import(pathToFileURL(path.join(root, 'build', 'index.js')).href);

@@ -90,12 +90,15 @@ function mailsTo(recipient: string, since: number): string[] {
 		.map((m) => decodeMail(m.text));
 }
 
-export async function waitForMailTo(recipient: string, since: number, timeoutMs = 20_000): Promise<string> {
+/** The newest mail to `recipient` since `since`; with `pattern`, the newest one whose decoded text matches it. */
+export async function waitForMailTo(recipient: string, since: number, timeoutMs = 20_000, pattern?: RegExp): Promise<string> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		const mail = mailsTo(recipient, since).at(-1);
+		const mail = mailsTo(recipient, since)
+			.filter((m) => !pattern || pattern.test(m))
+			.at(-1);
 		if (mail) return mail;
-		if (Date.now() > deadline) throw new Error(`No mail to ${recipient}`);
+		if (Date.now() > deadline) throw new Error(`No mail to ${recipient}${pattern ? ` matching ${pattern}` : ''}`);
 		await new Promise((r) => setTimeout(r, 250));
 	}
 }

@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, expectNoAxeViolations, login, url, useBrowser } from './browser';
+import { DEMO, expectNoAxeViolations, login, url, useBrowser, waitForMailTo } from './browser';
+
+const DAY = 86_400_000;
+const berlinDate = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + days * DAY));
+const berlinWallClock = (d: Date) =>
+	new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(d);
 
 /**
  * The coordination back office of consultations. The test creates the consultation it needs through the
@@ -14,6 +21,8 @@ describe('coordinating a consultation', () => {
 	let advisor: Page;
 	let consultationPath = '';
 	let reference = '';
+	const started = Date.now();
+	const contact = 'jana.beispiel@example.org';
 
 	beforeAll(async () => {
 		coordinator = await browser.page();
@@ -94,6 +103,88 @@ describe('coordinating a consultation', () => {
 		await coordinator.goto(url('/app/beratungen/board'));
 		const agreed = coordinator.locator('section', { has: coordinator.getByRole('heading', { name: /^Vereinbart/ }) });
 		expect(await agreed.getByRole('link', { name: reference }).count()).toBe(1);
+		await expectNoAxeViolations(coordinator);
+	});
+
+	it('runs the dialogue: a session that downloads as a calendar file, then a measure', async () => {
+		await coordinator.goto(url(consultationPath));
+		await step(coordinator, 'Dialog beginnen', 'Neuer Status: Im Dialog');
+		await Promise.all([coordinator.waitForURL(/\/termine$/), coordinator.getByRole('link', { name: 'Termine', exact: true }).click()]);
+		const date = berlinDate(14);
+		await coordinator.getByLabel('Titel', { exact: true }).fill('Dialogforum im Rathaus Gütersloh');
+		await coordinator.getByLabel('Format', { exact: true }).selectOption('dialogforum');
+		await coordinator.getByLabel('Datum', { exact: true }).fill(date);
+		await coordinator.getByLabel('Beginn (Uhrzeit)').fill('18:00');
+		await coordinator.getByLabel('Dauer in Minuten').fill('120');
+		await coordinator.getByLabel('Ort (Adresse und Raum)').fill('Rathaus Gütersloh, Ratssaal');
+		await coordinator.getByRole('button', { name: 'Termin anlegen' }).click();
+		await coordinator.getByText('Der Termin „Dialogforum im Rathaus Gütersloh“ wurde angelegt').waitFor();
+		await Promise.all([coordinator.waitForURL(/\/termine\/[0-9a-f-]{36}$/), coordinator.getByRole('link', { name: 'Dialogforum im Rathaus Gütersloh' }).first().click()]);
+		const [download] = await Promise.all([
+			coordinator.waitForEvent('download'),
+			coordinator.getByRole('link', { name: 'Termin als Kalenderdatei (.ics) herunterladen' }).click()
+		]);
+		const calendar = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8')));
+		const [event] = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+		expect(event.summary).toContain('Dialogforum im Rathaus Gütersloh');
+		expect(berlinWallClock(event.startDate.toJSDate())).toBe(`${date} 18:00`);
+		expect(event.location).toContain('Ratssaal');
+
+		// The overview lists it under the next dates.
+		await coordinator.goto(url(consultationPath));
+		expect(await coordinator.getByRole('link', { name: /Dialogforum im Rathaus Gütersloh/ }).count()).toBe(1);
+		await step(coordinator, 'Umsetzung beginnen', 'Neuer Status: Umsetzung');
+
+		await coordinator.goto(url(`${consultationPath}/massnahmen/neu`));
+		await coordinator.getByLabel('Titel', { exact: true }).fill('Runder Tisch mit migrantischen Vereinen');
+		await coordinator.getByLabel('Fällig bis').fill(berlinDate(60));
+		await coordinator.getByLabel('Verantwortlich').fill('Fachbereich Bildung und Integration');
+		await Promise.all([coordinator.waitForURL(/\/massnahmen\/[0-9a-f-]{36}\?angelegt=1$/), coordinator.getByRole('button', { name: 'Maßnahme anlegen' }).click()]);
+		await coordinator.getByRole('radio', { name: 'Umgesetzt', exact: true }).check();
+		await coordinator.getByRole('button', { name: 'Status ändern' }).click();
+		await coordinator.getByText('Neuer Status: Umgesetzt').waitFor();
+
+		await coordinator.goto(url(consultationPath));
+		await step(coordinator, 'Auswertung beginnen', 'Neuer Status: Auswertung');
+		// Neither questionnaire is in: completing is refused with the reason.
+		await coordinator.getByRole('button', { name: 'Abschließen', exact: true }).click();
+		await coordinator.locator('.kern-alert').first().waitFor();
+		expect(await coordinator.locator('h1').textContent()).toContain(reference);
+		expect(await coordinator.getByText('Neuer Status: Abgeschlossen').count()).toBe(0);
+	});
+
+	it('collects both evaluations, the municipality signing in through its invitation, and completes', async () => {
+		await advisor.goto(url(`${consultationPath}/auswertung`));
+		// Counts are suggested from the session and the measure.
+		expect(await advisor.getByLabel('Wie viele neue Kooperationen sind entstanden?').count()).toBe(1);
+		await advisor.getByLabel('Wie viele neue Kooperationen sind entstanden?').fill('2');
+		await advisor.getByRole('button', { name: 'Fragebogen absenden' }).click();
+		await advisor.getByText('Vielen Dank! Der Fragebogen wurde gespeichert.').waitFor();
+
+		// Taking the request into review gave the contact person an account; the invitation sets a password.
+		const invitation = await waitForMailTo(contact, started, 20_000, /\/passwort-neu\?token=/);
+		const link = invitation.match(/https?:\/\/\S+\/passwort-neu\?token=[\w-]+/)?.[0];
+		expect(link).toBeTruthy();
+		const client = await browser.page();
+		await client.goto(link!);
+		await client.getByLabel('Neues Passwort', { exact: true }).fill('Guetersloh-Dialog-2026');
+		await client.getByLabel('Neues Passwort wiederholen').fill('Guetersloh-Dialog-2026');
+		await client.getByRole('button', { name: 'Passwort speichern' }).click();
+		await client.getByText('Ihr Passwort ist gespeichert').waitFor();
+		await login(client, contact, 'Guetersloh-Dialog-2026');
+		await client.goto(url(`${consultationPath}/auswertung`));
+		await client.getByRole('group', { name: 'Wie zufrieden ist die Kommune insgesamt mit der Beratung?' }).getByLabel('5 – sehr zufrieden').check();
+		await client.getByRole('group', { name: 'Die Perspektiven und das Fachwissen von Menschen mit Migrationsbiografie wurden einbezogen.' }).getByLabel('4 – überwiegend').check();
+		await client.getByRole('group', { name: 'Ihr Beitrag zur Gesellschaft wurde sichtbar wertgeschätzt.' }).getByLabel('4 – überwiegend').check();
+		await client.getByRole('group', { name: 'Ihre Möglichkeiten zur Teilhabe wurden erweitert.' }).getByLabel('3 – teilweise').check();
+		await client.getByRole('group', { name: 'Würde die Kommune MiGlobe anderen Kommunen empfehlen?' }).getByLabel('Ja').check();
+		await client.getByRole('button', { name: 'Fragebogen absenden' }).click();
+		await client.getByText('Vielen Dank! Der Fragebogen wurde gespeichert.').waitFor();
+		await expectNoAxeViolations(client);
+		await client.context().close();
+
+		await coordinator.goto(url(consultationPath));
+		await step(coordinator, 'Abschließen', 'Neuer Status: Abgeschlossen');
 		await expectNoAxeViolations(coordinator);
 	});
 

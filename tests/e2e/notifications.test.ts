@@ -1,49 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { DEMO, expectNoAxeViolations, login, url, useBrowser } from './browser';
+import { DEMO, expectNoAxeViolations, login, url, useBrowser, waitForMailTo } from './browser';
 
 const SETTINGS = '/app/konto/benachrichtigungen';
-
-/**
- * Every mail to `to` since `since`, decoded (quoted-printable or base64), oldest first. browser.ts only hands out
- * the newest mail, and here two arrive at once: the state mail and the invitation.
- */
-function allMailsTo(to: string, since: number): string[] {
-	const dir = path.join(inject('e2eDataDir'), 'mail');
-	let files: string[];
-	try {
-		files = readdirSync(dir).map((f) => path.join(dir, f));
-	} catch {
-		return [];
-	}
-	return files
-		.map((f) => ({ mtime: statSync(f).mtimeMs, raw: readFileSync(f, 'utf8') }))
-		.filter((x) => x.mtime >= since && /^to:.*$/im.exec(x.raw.slice(0, x.raw.search(/\r?\n\r?\n/)))?.[0].toLowerCase().includes(to.toLowerCase()))
-		.sort((a, b) => a.mtime - b.mtime)
-		.map(({ raw }) => {
-			const split = raw.search(/\r?\n\r?\n/);
-			const headers = raw.slice(0, split);
-			const body = raw.slice(split).trim();
-			if (/^content-transfer-encoding:\s*base64/im.test(headers)) return `${headers}\n\n${Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')}`;
-			if (/^content-transfer-encoding:\s*quoted-printable/im.test(headers)) {
-				const bytes = body.replace(/%/g, '%25').replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, '%$1');
-				return `${headers}\n\n${decodeURIComponent(bytes)}`;
-			}
-			return raw;
-		});
-}
-
-async function waitForMailMatching(to: string, since: number, pattern: RegExp, timeoutMs = 20_000): Promise<string> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const mail = allMailsTo(to, since).find((m) => pattern.test(m));
-		if (mail) return mail;
-		if (Date.now() > deadline) throw new Error(`No mail to ${to} matching ${pattern}`);
-		await new Promise((r) => setTimeout(r, 250));
-	}
-}
 
 /**
  * Notification settings, and the contact person's account when a request is accepted. The settings are changed
@@ -154,11 +113,11 @@ describe('account of the contact person when a request is accepted', () => {
 		await coordinator.getByRole('button', { name: 'In Prüfung nehmen', exact: true }).click();
 		await coordinator.getByText('Neuer Status: In Prüfung').first().waitFor();
 
-		const stateMail = await waitForMailMatching(contact, since, /Zugang zum Arbeitsbereich/);
+		const stateMail = await waitForMailTo(contact, since, 20_000, /Zugang zum Arbeitsbereich/);
 		expect(stateMail).toContain(reference);
 		expect(stateMail).toContain(url(consultationPath));
 		expect(stateMail).toMatch(/Content-Type: text\/plain/i);
-		const invitation = await waitForMailMatching(contact, since, /\/passwort-neu\?token=/);
+		const invitation = await waitForMailTo(contact, since, 20_000, /\/passwort-neu\?token=/);
 		const link = invitation.match(/https?:\/\/\S+\/passwort-neu\?token=[\w-]+/)?.[0];
 		expect(link).toBeTruthy();
 

@@ -34,6 +34,8 @@ export interface Config {
 	authSecret: string;
 	logLevel: LogLevel;
 	jobsEnabled: boolean;
+	/** Largest document upload in MB (UPLOAD_MAX_MB). */
+	uploadMaxMb: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -96,6 +98,12 @@ export function parseEnv(env: Env): Omit<Config, 'authSecret'> & { authSecret: s
 	const jobsParsed = env.JOBS === undefined ? undefined : boolish.safeParse(env.JOBS);
 	if (jobsParsed && !jobsParsed.success) fail('JOBS', 'must be true or false.');
 
+	const uploadMaxRaw = env.UPLOAD_MAX_MB || '20';
+	const uploadMaxMb = Number(uploadMaxRaw);
+	if (!/^\d+$/.test(uploadMaxRaw) || uploadMaxMb < 1 || uploadMaxMb > 200) {
+		fail('UPLOAD_MAX_MB', `"${uploadMaxRaw}" is not a whole number of megabytes between 1 and 200.`);
+	}
+
 	return {
 		production,
 		demo,
@@ -108,7 +116,8 @@ export function parseEnv(env: Env): Omit<Config, 'authSecret'> & { authSecret: s
 		mailFrom,
 		authSecret,
 		logLevel: logLevel as LogLevel,
-		jobsEnabled: jobsParsed?.data ?? true
+		jobsEnabled: jobsParsed?.data ?? true,
+		uploadMaxMb
 	};
 }
 

@@ -34,6 +34,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 		databaseUrl: undefined,
 		smtpUrl: undefined,
 		mailFrom: 'MiGlobe NRW <no-reply@miglobe.localhost>',
+		uploadMaxMb: 20,
 		authSecret: 'test-secret-test-secret-test-secret-0123456789',
 		logLevel: 'error',
 		jobsEnabled: false,
