@@ -13,6 +13,11 @@ export const APP_NAV: NavItem[] = [
 	{ href: '/app', label: m.app_nav_dashboard },
 	{ href: '/app/barriere-meldungen', label: m.app_nav_feedback, roles: ['coordinator', 'admin'] },
 	{ href: '/app/beratungen', label: m.cons_nav, roles: ['coordinator', 'admin', 'advisor', 'municipality'] },
+	{ href: '/app/beratende', label: m.app_nav_advisors, roles: ['coordinator', 'admin'] },
+	{ href: '/app/profil', label: m.app_nav_profile, roles: ['advisor'] },
+	{ href: '/app/zeiten', label: m.app_nav_time, roles: ['advisor'] },
+	{ href: '/app/zeiten/pruefen', label: m.app_nav_time_review, roles: ['coordinator'] },
+	{ href: '/app/abrechnungen', label: m.app_nav_statements, roles: ['advisor', 'coordinator'] },
 	{ href: '/app/vereine', label: m.orgs_nav, roles: ['coordinator', 'admin'] },
 	{ href: '/app/kommunen', label: m.muni_nav_list, roles: ['coordinator', 'admin'] },
 	{ href: '/app/partner-finden', label: m.dir_partner_nav, roles: ['coordinator', 'admin', 'municipality'] },
@@ -22,6 +27,8 @@ export const APP_NAV: NavItem[] = [
 	{ href: '/app/admin/einstellungen', label: m.app_nav_settings, roles: ['admin'] },
 	{ href: '/app/admin/protokoll', label: m.app_nav_audit, roles: ['admin'] },
 	{ href: '/app/admin/gemeinden', label: m.muni_nav_import, roles: ['admin'] },
+	{ href: '/app/admin/honorar', label: m.app_nav_rates, roles: ['admin'] },
+	{ href: '/app/admin/gewichtung', label: m.app_nav_weights, roles: ['admin'] },
 	{ href: '/app/konto', label: m.app_nav_account }
 ];
 
@@ -34,6 +41,7 @@ export const PUBLIC_NAV: NavItem[] = [
 	{ href: '/angebot', label: m.nav_offer },
 	{ href: '/vereine', label: m.dir_nav },
 	{ href: '/ueber-miglobe', label: m.nav_about },
+	{ href: '/team', label: m.nav_team },
 	{ href: '/kontakt', label: m.nav_contact },
 	{ href: '/leichte-sprache', label: m.nav_easy_language }
 ];

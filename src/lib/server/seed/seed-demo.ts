@@ -13,6 +13,9 @@ import { seedDemoMeasures } from './demo-measures';
 import { seedDemoDocuments } from './demo-documents';
 import { seedDemoEvaluations } from './demo-evaluations';
 import { seedDemoPreferences } from './demo-preferences';
+import { seedDemoAdvisors } from './demo-advisors';
+import { seedDemoTimeEntries } from './demo-time-entries';
+import { seedDemoRates } from './demo-rates';
 
 /**
  * Fills an empty database with demo data. Does nothing when any account exists, so it is safe
@@ -27,6 +30,8 @@ export async function seedDemo(db: Db, opts: { dataDir?: string } = {}): Promise
 		await createUserWithPassword(db, { ...a, password: DEMO_PASSWORD });
 	}
 	await seedDemoInvitations(db);
+	// The advisor pool before the consultations, so that demo assignments can pick from it.
+	await seedDemoAdvisors(db, opts.dataDir);
 	await seedDemoConsultations(db);
 	await seedDemoConsultationMembers(db);
 	await seedDemoSessions(db);
@@ -35,5 +40,7 @@ export async function seedDemo(db: Db, opts: { dataDir?: string } = {}): Promise
 	if (opts.dataDir) await seedDemoDocuments(db, opts.dataDir);
 	await seedDemoEvaluations(db);
 	await seedDemoPreferences(db);
+	await seedDemoRates(db);
+	await seedDemoTimeEntries(db);
 	return { seeded: true };
 }

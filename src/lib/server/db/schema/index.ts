@@ -27,3 +27,8 @@ export * from './consultation-sessions';
 export * from './measures';
 export * from './consultation-documents';
 export * from './evaluations';
+export * from './advisor-profiles';
+export * from './advisor-blocked-periods';
+export * from './consultation-conflicts';
+export * from './time-entries';
+export * from './honorarium-rates';
