@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { consultation, consultationMember, user, userRole } from '../db/schema';
 import { recordAudit } from '../audit/record-audit';
-import { enqueueMail } from '../mail/outbox';
+import { notifyUsers } from '../notifications/notify';
 import { clientName } from './client-name';
 import { AssignmentError, ConsultationNotFoundError } from './errors';
 import { consultationLinks, consultationMailTexts } from './mails';
@@ -51,17 +51,21 @@ export async function answerAssignment(db: Db, cmd: AnswerAssignmentCommand, { o
 			.innerJoin(userRole, eq(userRole.userId, user.id))
 			.where(active);
 		const inviter = coordinators.filter((c) => c.id === member.invitedBy);
-		const mail = consultationMailTexts().answered({
-			advisor: advisor?.name ?? '',
-			reference: row.reference,
-			client: await clientName(tx, row),
-			accepted: cmd.accept,
-			reason,
-			url: consultationLinks(origin).page(cmd.id)
+		const client = await clientName(tx, row);
+		// The answer goes to the coordinator who asked, in their language and as they chose (at once or in the digest).
+		await notifyUsers(tx, (inviter.length > 0 ? inviter : coordinators).map((c) => c.id), {
+			kind: 'consultation.advisor_answered',
+			consultationId: cmd.id,
+			render: (locale) =>
+				consultationMailTexts(locale).answered({
+					advisor: advisor?.name ?? '',
+					reference: row.reference,
+					client,
+					accepted: cmd.accept,
+					reason,
+					url: consultationLinks(origin).page(cmd.id)
+				})
 		});
-		for (const c of inviter.length > 0 ? inviter : coordinators) {
-			await enqueueMail(tx, { kind: 'consultation.advisor_answered', to: c.email, ...mail });
-		}
 		return member;
 	});
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import { consultation, consultationMember, user, userRole } from '../db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { enqueueMail } from '../mail/outbox';
+import { loadRecipients } from '../notifications/notify';
 import { clientName } from './client-name';
 import { AssignmentError, ConsultationNotFoundError } from './errors';
 import { consultationLinks, consultationMailTexts } from './mails';
@@ -45,7 +46,10 @@ export async function assignAdvisor(db: Db, cmd: AssignAdvisorCommand, { origin,
 		const data = { advisorId: advisor.id, advisorName: advisor.name, status: 'invited' };
 		await appendTimeline(tx, { consultationId: cmd.id, actorId: cmd.actorId, kind: 'assignment', visibility: 'internal', body: message ?? '', data });
 		await recordAudit(tx, { actorId: cmd.actorId, action: 'consultation.assign_advisor', targetType: 'consultation', targetId: cmd.id, details: data });
-		const mail = consultationMailTexts().assigned({
+		// An invitation is a task with an answer expected, so it goes out at once whatever the digest setting, but in
+		// the advisor's language.
+		const [recipient] = await loadRecipients(tx, [advisor.id]);
+		const mail = consultationMailTexts(recipient?.locale ?? 'de').assigned({
 			name: advisor.name,
 			reference: row.reference,
 			client: await clientName(tx, row),
