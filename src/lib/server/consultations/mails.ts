@@ -23,6 +23,18 @@ export function consultationMailTexts(locale: Locale = 'de') {
 					) + footer
 			};
 		},
+		/** To the others taking part (advisors, municipality users): the new state, with a link. */
+		stateChangedForParticipant: (p: { reference: string; client: string; state: ConsultationState; reason?: string | null; url: string }): MailText => {
+			const state = stateLabel(p.state, locale);
+			return {
+				subject: m.cons_mail_state_participant_subject({ reference: p.reference, state }, o),
+				text:
+					m.cons_mail_state_participant_body(
+						{ reference: p.reference, client: p.client, state, url: p.url, reason: line(p.reason, (x) => m.cons_mail_reason_line(x, o)) },
+						o
+					) + footer
+			};
+		},
 		/** To an advisor asked by the coordination. */
 		assigned: (p: { name: string; reference: string; client: string; message?: string | null; url: string }): MailText => ({
 			subject: m.cons_mail_assign_subject({ reference: p.reference }, o),

@@ -7,7 +7,9 @@ import { enqueueMail } from '../mail/outbox';
 import { loadConsultationForUser } from './access';
 import { ConsultationNotFoundError, StaleConsultationError, TransitionRefusedError } from './errors';
 import { CLOSED_STATES, checkTransition, type Transition } from './lifecycle';
-import { consultationMailTexts } from './mails';
+import { consultationLinks, consultationMailTexts } from './mails';
+import { clientName } from './client-name';
+import { consultationParticipantIds, loadRecipients, notifyUsers } from '../notifications/notify';
 import { appendTimeline } from './timeline';
 import { loadTransitionFacts } from './transition-facts';
 import { insertBeforeFooter, notificationMailTexts } from '../notifications/mails';
@@ -87,6 +89,19 @@ export async function transitionConsultation(db: Db, cmd: TransitionCommand, { n
 			mail.text = insertBeforeFooter(mail.text, notificationMailTexts(locale).contactAccess(access));
 		}
 		await enqueueMail(tx, { kind: 'consultation.state_changed', to: after.contactEmail, ...mail });
+		if (origin) {
+			// The others taking part learn it too, as they chose; the contact person has their mail above already.
+			const ids = await consultationParticipantIds(tx, after.id, { audience: 'all', except: cmd.user.id });
+			const contactEmail = after.contactEmail.toLowerCase();
+			const others = (await loadRecipients(tx, ids)).filter((r) => r.email.toLowerCase() !== contactEmail).map((r) => r.userId);
+			const client = await clientName(tx, after);
+			await notifyUsers(tx, others, {
+				kind: 'consultation.state_changed',
+				consultationId: after.id,
+				render: (l) =>
+					consultationMailTexts(l).stateChangedForParticipant({ reference: after.reference, client, state: to, reason, url: consultationLinks(origin).page(after.id) })
+			});
+		}
 		return { after, contact };
 	});
 	if (contact && auth) {
