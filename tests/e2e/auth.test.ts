@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO, expectNoAxeViolations, login, url, useBrowser, waitForMailTo } from './browser';
 
-const ADMIN_PAGES = ['/app/admin/benutzer', '/app/admin/postausgang', '/app/admin/einstellungen', '/app/admin/protokoll', '/app/admin/honorar'];
+const ADMIN_PAGES = ['/app/admin/benutzer', '/app/admin/postausgang', '/app/admin/einstellungen', '/app/admin/protokoll', '/app/admin/honorar', '/app/admin/gewichtung'];
 
 describe('log-in and roles', () => {
 	const browser = useBrowser();
