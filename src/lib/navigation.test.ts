@@ -3,27 +3,28 @@ import { APP_NAV, navFor, roleLabel } from './navigation';
 import { ROLES } from './roles';
 
 const hrefs = (roles: Parameters<typeof navFor>[0]) => navFor(roles).map((item) => item.href);
-const ADMIN_ITEMS = ['/app/admin/benutzer', '/app/admin/postausgang', '/app/admin/einstellungen', '/app/admin/protokoll', '/app/admin/gemeinden'];
+const ADMIN_ITEMS = ['/app/admin/benutzer', '/app/admin/postausgang', '/app/admin/einstellungen', '/app/admin/protokoll', '/app/admin/gemeinden', '/app/admin/honorar', '/app/admin/gewichtung'];
 
 describe('navFor', () => {
 	it('shows an admin everything, including the admin pages', () => {
-		expect(hrefs(['admin'])).toEqual(APP_NAV.map((i) => i.href));
-		expect(hrefs(['admin'])).toEqual(expect.arrayContaining([...ADMIN_ITEMS, '/app/barriere-meldungen']));
+		expect(hrefs(['admin'])).toEqual(expect.arrayContaining([...ADMIN_ITEMS, '/app/barriere-meldungen', '/app/beratungen', '/app/beratende']));
+		// An advisor's own pages and the coordinators' review queue are not administration.
+		for (const own of ['/app/profil', '/app/zeiten', '/app/zeiten/pruefen', '/app/abrechnungen']) expect(hrefs(['admin'])).not.toContain(own);
 	});
 
 	it('shows a coordinator the feedback list but no admin page', () => {
 		const items = hrefs(['coordinator']);
 		expect(items).toContain('/app/barriere-meldungen');
 		for (const admin of ADMIN_ITEMS) expect(items).not.toContain(admin);
-		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/beratungen', '/app/vereine', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
+		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/beratungen', '/app/beratende', '/app/zeiten/pruefen', '/app/abrechnungen', '/app/vereine', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
 	});
 
 	it('shows an organisation only the dashboard and the account', () => {
 		expect(hrefs(['organisation'])).toEqual(['/app', '/app/konto']);
 	});
 
-	it('shows an advisor their consultations besides the dashboard and the account', () => {
-		expect(hrefs(['advisor'])).toEqual(['/app', '/app/beratungen', '/app/konto']);
+	it('shows an advisor their consultations, profile, time entries and statements besides the dashboard and the account', () => {
+		expect(hrefs(['advisor'])).toEqual(['/app', '/app/beratungen', '/app/profil', '/app/zeiten', '/app/abrechnungen', '/app/konto']);
 	});
 
 	it('shows a municipality its consultations, the partner search and its invitations besides the dashboard and the account', () => {
@@ -32,8 +33,8 @@ describe('navFor', () => {
 
 	it('combines the items of several roles without duplicates, in menu order', () => {
 		const items = hrefs(['municipality', 'coordinator']);
-		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/beratungen', '/app/vereine', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
-		expect(new Set(hrefs(['coordinator', 'admin'])).size).toBe(APP_NAV.length);
+		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/beratungen', '/app/beratende', '/app/zeiten/pruefen', '/app/abrechnungen', '/app/vereine', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
+		expect(new Set(hrefs(['coordinator', 'admin', 'advisor'])).size).toBe(APP_NAV.length);
 	});
 
 	it('gives every item a German label', () => {

@@ -1,3 +1,4 @@
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSimplePdf } from '../../src/lib/server/documents/simple-pdf';
@@ -134,6 +135,20 @@ describe('advisor workspace and time entries', () => {
 		expect(await forged.text()).toContain('bereits freigegeben am');
 		await advisor.goto(url(entryPath));
 		expect(await advisor.getByText('2 Std.', { exact: true }).count()).toBe(1);
+	});
+
+	it('counts the approved entry in this month’s statement, whose PDF shows the hours and the total of the page', async () => {
+		const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
+		await advisor.goto(url(`/app/abrechnungen?monat=${month}`));
+		const hours = ((await advisor.locator('[data-total="hours"]').textContent()) ?? '').trim();
+		const total = ((await advisor.locator('[data-total="grand"]').textContent()) ?? '').trim();
+		expect(Number(hours.replace(/\./g, '').replace(',', '.'))).toBeGreaterThanOrEqual(2);
+		const href = await advisor.getByRole('link', { name: /als PDF herunterladen$/ }).getAttribute('href');
+		const response = await advisor.request.get(url(href!));
+		expect(response.status()).toBe(200);
+		const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.body())), { mergePages: true });
+		expect(text.replace(/\s+/g, ' ')).toContain(hours);
+		expect(text.replace(/\s+/g, ' ')).toContain(total);
 	});
 
 	it('answers 404 to another advisor for the entry, its receipt and a consultation not theirs', async () => {

@@ -6,6 +6,7 @@ import { verifyPassword } from 'better-auth/crypto';
 import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-accounts';
+import { DEMO_POOL_EMAILS } from '../seed/demo-advisors';
 import { seedDemo } from '../seed/seed-demo';
 import { describeDb } from '../testing/test-db';
 import { getRoles } from '../users/list-users';
@@ -167,7 +168,14 @@ describeDb('demo seed', ({ db }) => {
 	it('creates one account per demo entry with its roles, and does nothing the second time', async () => {
 		expect(await seedDemo(db())).toEqual({ seeded: true });
 		const [{ n }] = await db().select({ n: count() }).from(user);
-		expect(n).toBe(DEMO_ACCOUNTS.length);
+		// The demo accounts, plus the advisor pool, whose accounts have no password.
+		expect(DEMO_POOL_EMAILS.length).toBeGreaterThan(0);
+		expect(n).toBe(DEMO_ACCOUNTS.length + DEMO_POOL_EMAILS.length);
+		for (const email of DEMO_POOL_EMAILS) {
+			const [u] = await db().select().from(user).where(eq(user.email, email));
+			expect(await getRoles(db(), u.id)).toEqual(['advisor']);
+			expect(await db().select().from(account).where(eq(account.userId, u.id))).toEqual([]);
+		}
 
 		for (const a of DEMO_ACCOUNTS) {
 			const [u] = await db().select().from(user).where(eq(user.email, a.email));
@@ -181,6 +189,6 @@ describeDb('demo seed', ({ db }) => {
 
 		expect(await seedDemo(db())).toEqual({ seeded: false });
 		const [{ n: after }] = await db().select({ n: count() }).from(user);
-		expect(after).toBe(DEMO_ACCOUNTS.length);
+		expect(after).toBe(DEMO_ACCOUNTS.length + DEMO_POOL_EMAILS.length);
 	});
 });

@@ -236,6 +236,9 @@ function avatar(colour: string): Promise<Buffer> {
 	return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }
 
+/** The pool accounts the demo seed creates besides the demo accounts (no password: nobody logs in with them). */
+export const DEMO_POOL_EMAILS: readonly string[] = ADVISORS.filter((a) => a.name).map((a) => a.email);
+
 /**
  * Demo advisors of the pool with their profiles: the demo account beratung@demo.miglobe.de (Samuel Mensah) and
  * twelve more accounts without password across the five government regions, with varied languages, topics,
