@@ -157,7 +157,7 @@ describe('advisor workspace and time entries', () => {
 		await login(admin, DEMO.admin);
 		await admin.goto(url('/app/admin/benutzer'));
 		const email = `zweite-beraterin-${Date.now()}@example.org`;
-		await admin.getByLabel('Name', { exact: true }).fill('Aylin Demir');
+		await admin.getByLabel('Name', { exact: true }).fill('Zweite Beraterin (E2E)');
 		await admin.getByLabel('E-Mail-Adresse').fill(email);
 		await admin.getByLabel('Berater*in').check();
 		await admin.getByRole('button', { name: 'Einladung senden' }).click();
@@ -166,11 +166,11 @@ describe('advisor workspace and time entries', () => {
 		const link = (await waitForMailTo(email, since)).match(/https?:\/\/\S+\/passwort-neu\?token=[\w-]+/)![0];
 		const other = await browser.page();
 		await other.goto(link);
-		await other.getByLabel('Neues Passwort', { exact: true }).fill('Ein sicherer Satz fuer Aylin');
-		await other.getByLabel('Neues Passwort wiederholen').fill('Ein sicherer Satz fuer Aylin');
+		await other.getByLabel('Neues Passwort', { exact: true }).fill('Ein sicherer Satz fuer die Zweite');
+		await other.getByLabel('Neues Passwort wiederholen').fill('Ein sicherer Satz fuer die Zweite');
 		await other.getByRole('button', { name: 'Passwort speichern' }).click();
 		await expect.poll(() => other.getByText('Ihr Passwort ist gespeichert').count()).toBe(1);
-		await login(other, email, 'Ein sicherer Satz fuer Aylin');
+		await login(other, email, 'Ein sicherer Satz fuer die Zweite');
 
 		await other.goto(url('/app'));
 		expect(await other.getByText('Sie begleiten zurzeit keine laufende Beratung.').count()).toBe(1);
