@@ -4,7 +4,7 @@ import { advisorBlockedPeriod } from '../db/schema';
 import { recordAudit } from '../audit/record-audit';
 import { BlockedPeriodNotFoundError } from './errors';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID_PATTERN as UUID } from '../ids';
 
 /** Removes one of the advisor's own blocked periods; someone else's or an unknown one is BlockedPeriodNotFoundError. */
 export async function removeBlockedPeriod(db: Db, { userId, periodId }: { userId: string; periodId: string }) {

@@ -3,6 +3,7 @@ import type { Role } from '$lib/roles';
 import type { Db } from '../db/client';
 import { consultation, consultationMember } from '../db/schema';
 import type { Actor } from './lifecycle';
+import { UUID_PATTERN as UUID } from '../ids';
 
 export type ConsultationRow = typeof consultation.$inferSelect;
 
@@ -14,8 +15,6 @@ export interface ConsultationAccess {
 	/** This user's advisor membership, when there is one still open or accepted. */
 	advisorStatus: 'invited' | 'accepted' | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A malformed id is answered like an unknown one (404), never with a database error. */
 export const isConsultationId = (id: string) => UUID.test(id);

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { municipality, organisation, type OrganisationKind, type SizeClass } from '../db/schema';
+import { UUID_PATTERN as UUID } from '../ids';
 
 /** A published entry as the public may see it: contact and address only where their publication was consented to. */
 export interface PublicOrganisation {
@@ -21,8 +22,6 @@ export interface PublicOrganisation {
 	contact: { name: string; email: string } | null;
 	address: string | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** undefined for a malformed id, an unknown entry or one that is not published — the caller answers 404 alike. */
 export async function getPublicOrganisation(db: Db, id: string): Promise<PublicOrganisation | undefined> {

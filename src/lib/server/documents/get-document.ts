@@ -4,7 +4,7 @@ import { consultationDocument } from '../db/schema';
 import type { ConsultationAccess } from '../consultations/access';
 import { maySeeDocument } from './document-rules';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID_PATTERN as UUID } from '../ids';
 
 /** A malformed id is answered like an unknown one (404), never with a database error. */
 export const isDocumentId = (id: string) => UUID.test(id);

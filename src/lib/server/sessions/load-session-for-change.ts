@@ -7,7 +7,7 @@ import { ConsultationNotFoundError } from '../consultations/errors';
 import { SessionNotFoundError, SessionRefusedError, StaleSessionError } from './errors';
 import { assertCanManageSessions } from './session-rules';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID_PATTERN as UUID } from '../ids';
 export const isSessionId = (id: string) => UUID.test(id);
 
 /**

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { m } from '$lib/paraglide/messages.js';
 import { SESSION_FORMATS, type SessionFormat } from '../db/schema/consultation-sessions';
 import { berlinToInstant, parseLocalDate, parseLocalTime } from './session-time';
+import { UUID_PATTERN as UUID } from '../ids';
 
 export const MIN_DURATION = 15;
 export const MAX_DURATION = 720;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What a session form yields: the instant in UTC, never the wall-clock strings. */
 export interface SessionInput {

@@ -2,10 +2,9 @@ import { and, asc, eq, ne, sql, sum } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { consultation, consultationMember, district, municipality, timeEntry } from '../db/schema';
 import { TimeEntryNotFoundError } from './errors';
+import { UUID_PATTERN as UUID } from '../ids';
 
 export type TimeEntryRow = typeof timeEntry.$inferSelect;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A malformed id is answered like an unknown one (404), never with a database error. */
 export const isTimeEntryId = (id: string) => UUID.test(id);

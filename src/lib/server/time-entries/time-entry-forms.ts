@@ -16,14 +16,13 @@ import {
 	TIME_ACTIVITIES,
 	workDateProblem
 } from './time-entry-rules';
+import { UUID_PATTERN as UUID } from '../ids';
 
 /*
  * The forms of time and expense entries (zod). Issue messages are codes that timeEntryMessages() turns into
  * sentences; pass them to parseForm as `messages`. The date rules depend on today (Europe/Berlin), so the schemas
  * are built per request.
  */
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function fields(today: string) {
 	return z.object({
