@@ -1,3 +1,4 @@
+import { intlTag } from './locales';
 import { m } from '$lib/paraglide/messages.js';
 import type { DistrictKind } from '$lib/server/db/schema/districts';
 import type { MunicipalityKind } from '$lib/server/db/schema/municipalities';
@@ -38,7 +39,7 @@ export const rejectReasonLabel: Record<RejectReason, () => string> = {
 
 /** 1.087.353 in German, 1,087,353 in English. Pure. */
 export function formatNumber(value: number, locale: string, fractionDigits = 0): string {
-	return new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+	return new Intl.NumberFormat(intlTag(locale), {
 		minimumFractionDigits: fractionDigits,
 		maximumFractionDigits: fractionDigits
 	}).format(value);

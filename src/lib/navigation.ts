@@ -19,6 +19,9 @@ export const APP_NAV: NavItem[] = [
 	{ href: '/app/zeiten/pruefen', label: m.app_nav_time_review, roles: ['coordinator'] },
 	{ href: '/app/abrechnungen', label: m.app_nav_statements, roles: ['advisor', 'coordinator'] },
 	{ href: '/app/vereine', label: m.orgs_nav, roles: ['coordinator', 'admin'] },
+	{ href: '/app/beispiele', label: m.app_nav_cases, roles: ['coordinator', 'admin'] },
+	{ href: '/app/veranstaltungen', label: m.app_nav_events, roles: ['coordinator', 'admin', 'municipality'] },
+	{ href: '/app/inhalte', label: m.app_nav_pages, roles: ['coordinator', 'admin'] },
 	{ href: '/app/kommunen', label: m.muni_nav_list, roles: ['coordinator', 'admin'] },
 	{ href: '/app/partner-finden', label: m.dir_partner_nav, roles: ['coordinator', 'admin', 'municipality'] },
 	{ href: '/app/einladungen', label: m.inv_nav, roles: ['coordinator', 'admin', 'municipality'] },
@@ -39,11 +42,18 @@ export function navFor(roles: readonly Role[]): NavItem[] {
 export const PUBLIC_NAV: NavItem[] = [
 	{ href: '/', label: m.nav_home },
 	{ href: '/angebot', label: m.nav_offer },
+	{ href: '/beispiele', label: m.nav_cases },
+	{ href: '/veranstaltungen', label: m.nav_events },
 	{ href: '/vereine', label: m.dir_nav },
 	{ href: '/ueber-miglobe', label: m.nav_about },
 	{ href: '/team', label: m.nav_team },
-	{ href: '/kontakt', label: m.nav_contact },
-	{ href: '/leichte-sprache', label: m.nav_easy_language }
+	{ href: '/kontakt', label: m.nav_contact }
+];
+
+/** Linked from the header's tools, as public bodies' sites do. */
+export const ACCESS_NAV: NavItem[] = [
+	{ href: '/leichte-sprache', label: m.nav_easy_language },
+	{ href: '/gebaerdensprache', label: m.nav_sign_language }
 ];
 
 export const roleLabel: Record<Role, () => string> = {

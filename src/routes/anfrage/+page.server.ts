@@ -1,3 +1,4 @@
+import { topicName } from '$lib/directory-labels';
 import { fail, redirect } from '@sveltejs/kit';
 import { asc, eq } from 'drizzle-orm';
 import { runtime } from '$lib/server/runtime';
@@ -28,7 +29,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		query,
 		results: query ? await searchRequestClients(db, query) : [],
 		clients: await listRequestClients(db),
-		topics: topics.map((t) => ({ value: t.slug, label: locale === 'en' ? t.nameEn : t.nameDe })),
+		topics: topics.map((t) => ({ value: t.slug, label: topicName([t], t.slug, locale) })),
 		submissionKey,
 		challenge: await createRequestChallenge(proofOfWorkKey(config.authSecret), submissionKey),
 		consentVersion: REQUEST_CONSENT.textVersion

@@ -16,6 +16,8 @@ import { seedDemoPreferences } from './demo-preferences';
 import { seedDemoAdvisors } from './demo-advisors';
 import { seedDemoTimeEntries } from './demo-time-entries';
 import { seedDemoRates } from './demo-rates';
+import { seedDemoCaseStories } from './demo-case-stories';
+import { seedDemoEvents } from './demo-events';
 
 /**
  * Fills an empty database with demo data. Does nothing when any account exists, so it is safe
@@ -42,5 +44,8 @@ export async function seedDemo(db: Db, opts: { dataDir?: string } = {}): Promise
 	await seedDemoPreferences(db);
 	await seedDemoRates(db);
 	await seedDemoTimeEntries(db);
+	// Case stories build on the completed consultations and their consent; events may link to them.
+	await seedDemoCaseStories(db, opts.dataDir);
+	await seedDemoEvents(db);
 	return { seeded: true };
 }

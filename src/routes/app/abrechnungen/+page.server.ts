@@ -1,3 +1,4 @@
+import { appLocale } from '$lib/locales';
 import { requireRole } from '$lib/server/auth/guard';
 import { runtime } from '$lib/server/runtime';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'advisor', 'coordinator');
 	const { database } = await runtime();
 	const db = database.db;
-	const locale = getLocale();
+	const locale = appLocale(getLocale());
 	const coordinator = event.locals.roles.includes('coordinator');
 	const months = await listStatementMonths(db, coordinator ? null : user.id);
 	const asked = parseMonth(event.url.searchParams.get('monat'));

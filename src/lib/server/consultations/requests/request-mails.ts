@@ -20,6 +20,6 @@ export function requestMailTexts(locale: Locale = 'de') {
 
 /** Absolute links in mails; the origin comes from the configuration (ORIGIN). */
 export const requestLinks = (origin: string, locale: Locale = 'de') => ({
-	status: (token: string) => `${origin}${locale === 'en' ? '/en' : ''}/anfrage/status/${token}`,
+	status: (token: string) => `${origin}${locale === 'de' ? '' : `/${locale}`}/anfrage/status/${token}`,
 	backOffice: () => `${origin}/app`
 });

@@ -32,3 +32,6 @@ export * from './advisor-blocked-periods';
 export * from './consultation-conflicts';
 export * from './time-entries';
 export * from './honorarium-rates';
+export * from './case-stories';
+export * from './events';
+export * from './content-pages';
