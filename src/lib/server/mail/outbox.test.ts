@@ -73,6 +73,18 @@ describeDb('mail outbox', ({ db }) => {
 		expect(await jobFor(id)).toBeUndefined();
 	});
 
+	it('carries a text attachment (a calendar file) into the .eml', async () => {
+		const dataDir = tempDataDir();
+		const { handlers, onGiveUp } = createJobHandlers(testConfig({ dataDir }));
+		const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
+		const id = await enqueueMail(db(), { ...testMail(), attachments: [{ filename: 'stadtfest.ics', contentType: 'text/calendar', content: ics }] });
+		await runDueJobs(db(), handlers, { onGiveUp });
+		const eml = readFileSync(path.join(dataDir, 'mail', `${id}.eml`), 'utf8');
+		expect(eml).toMatch(/Content-Type: text\/calendar; name=stadtfest\.ics/);
+		expect(eml).toMatch(/Content-Disposition: attachment; filename=stadtfest\.ics/);
+		expect(eml).toContain(Buffer.from(ics).toString('base64'));
+	});
+
 	it('the job writes DATA_DIR/mail/<id>.eml, marks the row sent, and never sends it twice', async () => {
 		const dataDir = tempDataDir();
 		const { handlers, onGiveUp } = createJobHandlers(testConfig({ dataDir }));

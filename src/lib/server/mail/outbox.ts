@@ -1,5 +1,5 @@
 import type { Db } from '../db/client';
-import { outboxMail } from '../db/schema';
+import { outboxMail, type MailAttachment } from '../db/schema';
 import { enqueueJob } from '../jobs/queue';
 
 export interface NewMail {
@@ -7,6 +7,8 @@ export interface NewMail {
 	to: string;
 	subject: string;
 	text: string;
+	/** Text attachments only (calendar files); uploads are never mailed. */
+	attachments?: MailAttachment[];
 }
 
 /**

@@ -11,7 +11,7 @@ export async function sendOutboxMail(db: Db, transport: MailTransport, from: str
 	const [mail] = await db.select().from(outboxMail).where(eq(outboxMail.id, outboxId));
 	if (!mail || mail.status === 'sent') return;
 	try {
-		const { emlPath } = await transport.send({ id: mail.id, from, to: mail.to, subject: mail.subject, text: mail.text });
+		const { emlPath } = await transport.send({ id: mail.id, from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.attachments.length ? { attachments: mail.attachments } : {}) });
 		await db
 			.update(outboxMail)
 			.set({ status: 'sent', sentAt: new Date(), emlPath: emlPath ?? null, error: null })

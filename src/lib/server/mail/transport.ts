@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config';
+import type { MailAttachment } from '../db/schema';
 
 export interface OutgoingMail {
 	id: string;
@@ -9,6 +10,7 @@ export interface OutgoingMail {
 	to: string;
 	subject: string;
 	text: string;
+	attachments?: MailAttachment[];
 }
 
 export interface MailTransport {
@@ -24,7 +26,7 @@ export function createMailTransport(config: Pick<Config, 'smtpUrl' | 'dataDir'>)
 		return {
 			kind: 'smtp',
 			async send(mail) {
-				await smtp.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text });
+				await smtp.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, attachments: mail.attachments ?? [] });
 				return {};
 			}
 		};
@@ -39,6 +41,7 @@ export function createMailTransport(config: Pick<Config, 'smtpUrl' | 'dataDir'>)
 				to: mail.to,
 				subject: mail.subject,
 				text: mail.text,
+				attachments: mail.attachments ?? [],
 				messageId: `<${mail.id}@miglobe.localhost>`
 			});
 			await mkdir(dir, { recursive: true });

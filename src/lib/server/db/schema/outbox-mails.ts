@@ -1,4 +1,11 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A small text attachment, e.g. an event's .ics file. */
+export interface MailAttachment {
+	filename: string;
+	contentType: string;
+	content: string;
+}
 
 /**
  * Every mail the platform sends, queued first so that a crash loses none.
@@ -12,6 +19,7 @@ export const outboxMail = pgTable(
 		to: text('to').notNull(),
 		subject: text('subject').notNull(),
 		text: text('text').notNull(),
+		attachments: jsonb('attachments').$type<MailAttachment[]>().notNull().default([]),
 		status: text('status', { enum: ['queued', 'sent', 'failed'] })
 			.notNull()
 			.default('queued'),
