@@ -4,7 +4,8 @@ import { getRequestEvent } from '$app/server';
 import { building } from '$app/environment';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { getTextDirection } from '$lib/paraglide/runtime';
+import { deLocalizeHref, getTextDirection } from '$lib/paraglide/runtime';
+import { appPathInLocale, LANGUAGE_COOKIE, rememberedHome } from '$lib/server/i18n/language-choice';
 import { runtime, startRuntime, stopRuntime } from '$lib/server/runtime';
 import { loadSessionUser } from '$lib/server/auth/session';
 import { isAllowedAuthPath } from '$lib/server/auth/auth-paths';
@@ -44,12 +45,23 @@ const authEndpoints: Handle = async ({ event, resolve }) => {
 };
 
 const i18n: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+	paraglideMiddleware(event.request, async ({ request, locale }) => {
 		event.request = request;
-		return resolve(event, {
+		const home = event.request.method === 'GET' ? rememberedHome(event.url.pathname, event.cookies.get(LANGUAGE_COOKIE)) : null;
+		if (home) {
+			const response = new Response(null, { status: 307, headers: { Location: home + event.url.search } });
+			response.headers.set('Vary', 'Cookie');
+			return response;
+		}
+		const path = deLocalizeHref(event.url.pathname);
+		if (appPathInLocale(locale, path)) return new Response(null, { status: 307, headers: { Location: path + event.url.search } });
+		const response = await resolve(event, {
 			transformPageChunk: ({ html }) =>
 				html.replace('%paraglide.lang%', locale).replace('%paraglide.dir%', getTextDirection(locale))
 		});
+		// The bare home page depends on the remembered language.
+		if (event.url.pathname === '/') response.headers.append('Vary', 'Cookie');
+		return response;
 	});
 
 const session: Handle = async ({ event, resolve }) => {

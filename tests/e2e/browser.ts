@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'MiGlobe-Demo-2026';
 export const DEMO = {
@@ -15,14 +15,41 @@ export const DEMO = {
 
 export const url = (p: string) => inject('baseUrl') + p;
 
-/** One Debian chromium per test file; the Playwright browser download does not work here. */
+/**
+ * Records every request a page makes to a host other than the platform's own (issue #6: no request to any third
+ * party). data: and blob: URLs stay inside the page and are not requests to anyone.
+ */
+function watchForeignRequests(context: BrowserContext, foreign: string[]) {
+	const own = new URL(inject('baseUrl')).host;
+	context.on('request', (request) => {
+		const target = new URL(request.url());
+		if (['http:', 'https:', 'ws:', 'wss:'].includes(target.protocol) && target.host !== own) foreign.push(`${request.url()} (from ${request.frame().url()})`);
+	});
+}
+
+/**
+ * One Debian chromium per test file; the Playwright browser download does not work here. Every context made from
+ * it, also by `page.context().browser()!.newContext(…)` in a test, is watched for third-party requests, and each
+ * test fails if its pages made one.
+ */
 export function useBrowser() {
 	let browser: Browser;
+	const foreign: string[] = [];
 	beforeAll(async () => {
 		browser = await chromium.launch({
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 			args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 		});
+		const newContext = browser.newContext.bind(browser);
+		browser.newContext = async (options) => {
+			const context = await newContext(options);
+			watchForeignRequests(context, foreign);
+			return context;
+		};
+	});
+	afterEach(() => {
+		const seen = foreign.splice(0);
+		expect(seen, 'requests to hosts other than the platform').toEqual([]);
 	});
 	afterAll(async () => {
 		await browser?.close();
