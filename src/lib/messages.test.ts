@@ -34,4 +34,15 @@ describe('message files', () => {
 		const missing = Object.keys(load(f)).filter((k) => !(k in english));
 		expect(missing, `${areaOf(f)}: missing in English`).toEqual([]);
 	});
+
+	// The public site in Turkish, Arabic and Ukrainian: whole areas, and the main file without back-office texts
+	// and the old page texts that moved into editable content.
+	const PUBLIC_AREAS = ['requests', 'reference', 'directory', 'organisations'];
+	const NOT_PUBLIC = /^(offer|about|easy|app|users|user|outbox|settings|audit|feedback)_/;
+	it.each(['tr', 'ar', 'uk'])('covers every public text in %s', (locale) => {
+		const missing = (german: string, translated: string, skip?: RegExp) =>
+			Object.keys(load(german)).filter((k) => k !== '$schema' && !skip?.test(k) && !(k in load(translated)));
+		expect(missing('de.json', `${locale}.json`, NOT_PUBLIC)).toEqual([]);
+		for (const area of PUBLIC_AREAS) expect(missing(`${area}.de.json`, `${area}.${locale}.json`), area).toEqual([]);
+	});
 });
