@@ -16,7 +16,7 @@ describe('navFor', () => {
 		const items = hrefs(['coordinator']);
 		expect(items).toContain('/app/barriere-meldungen');
 		for (const admin of ADMIN_ITEMS) expect(items).not.toContain(admin);
-		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/beratungen', '/app/beratende', '/app/zeiten/pruefen', '/app/abrechnungen', '/app/vereine', '/app/beispiele', '/app/veranstaltungen', '/app/inhalte', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
+		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/beratungen', '/app/beratende', '/app/zeiten/pruefen', '/app/abrechnungen', '/app/vereine', '/app/beispiele', '/app/veranstaltungen', '/app/inhalte', '/app/wirkung', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
 	});
 
 	it('shows an organisation only the dashboard and the account', () => {
@@ -33,7 +33,7 @@ describe('navFor', () => {
 
 	it('combines the items of several roles without duplicates, in menu order', () => {
 		const items = hrefs(['municipality', 'coordinator']);
-		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/beratungen', '/app/beratende', '/app/zeiten/pruefen', '/app/abrechnungen', '/app/vereine', '/app/beispiele', '/app/veranstaltungen', '/app/inhalte', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
+		expect(items).toEqual(['/app', '/app/barriere-meldungen', '/app/beratungen', '/app/beratende', '/app/zeiten/pruefen', '/app/abrechnungen', '/app/vereine', '/app/beispiele', '/app/veranstaltungen', '/app/inhalte', '/app/wirkung', '/app/kommunen', '/app/partner-finden', '/app/einladungen', '/app/konto']);
 		expect(new Set(hrefs(['coordinator', 'admin', 'advisor'])).size).toBe(APP_NAV.length);
 	});
 
