@@ -5,7 +5,8 @@ import { createTestUser } from '../testing/factories';
 import { createTestMunicipality } from '../testing/geo-factories';
 import { addTestMember, createTestConsultation } from '../testing/consultation-factories';
 import { advisorAnswers, municipalityAnswers } from '../testing/evaluation-factories';
-import { auditLog, consentRecord, consultation, evaluation, outboxMail, timelineEntry } from '../db/schema';
+import { auditLog, caseStory, consentRecord, consultation, evaluation, outboxMail, timelineEntry } from '../db/schema';
+import { createTestCaseStory } from '../testing/case-story-factories';
 import { StaleConsultationError } from '../consultations/errors';
 import { submitMunicipalityEvaluation } from './submit-municipality-evaluation';
 import { submitAdvisorEvaluation } from './submit-advisor-evaluation';
@@ -78,6 +79,19 @@ describeDb('evaluation commands', ({ db }) => {
 		]);
 		expect(records.every((r) => r.subjectType === 'consultation' && r.purpose === 'case_story' && r.textVersion === 'case-story-2026-11')).toBe(true);
 		expect((await rows(c.id))[0]).toMatchObject({ caseStoryConsent: true, version: 4 });
+	});
+
+	it('takes a published case story offline at once when the municipality withdraws its consent', async () => {
+		const c = await inEvaluation();
+		const save = (version: number, caseStoryConsent: boolean) =>
+			submitMunicipalityEvaluation(db(), { consultationId: c.id, version, answers: municipalityAnswers({ caseStoryConsent }), ...as(client, 'municipality') }, { origin });
+		await save(0, true);
+		const story = await createTestCaseStory(db(), { consultationId: c.id, municipalityAgs: c.municipalityAgs, status: 'published', publishedAt: new Date() });
+		const other = await createTestCaseStory(db(), { status: 'published', publishedAt: new Date() });
+		await save(1, false);
+		const status = async (id: string) => (await db().select({ s: caseStory.status }).from(caseStory).where(eq(caseStory.id, id)))[0].s;
+		expect(await status(story.id)).toBe('archived');
+		expect(await status(other.id)).toBe('published');
 	});
 
 	it('refuses a stale version and keeps the saved answers', async () => {

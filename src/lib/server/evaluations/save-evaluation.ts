@@ -12,6 +12,7 @@ import { clientName } from '../consultations/client-name';
 import { ConsultationNotFoundError } from '../consultations/errors';
 import { appendTimeline } from '../consultations/timeline';
 import { CASE_STORY_PURPOSE, CASE_STORY_TEXT_VERSION } from './consents';
+import { archiveWithdrawnStories } from '../case-stories/archive-withdrawn-stories';
 import { EvaluationRefusedError, StaleEvaluationError } from './errors';
 import { entryMode, isEvaluationOpen, type EvaluationKind } from './evaluation-status';
 import { evaluationLink, evaluationMailTexts } from './mails';
@@ -80,6 +81,8 @@ export async function saveEvaluation(
 				way: onBehalf ? 'coordinator' : 'evaluation_form',
 				at: now
 			});
+			// A withdrawal takes effect at once: published case stories of this consultation go offline.
+			if (after.caseStoryConsent === false) await archiveWithdrawnStories(tx, { consultationId: c.id, actorId: cmd.user.id, now });
 		}
 
 		const action = before ? 'updated' : 'submitted';

@@ -71,7 +71,7 @@ export const caseStoryRevision = pgTable(
 
 /**
  * An image of a case story. The original is re-encoded without metadata; responsive sizes are stored under
- * `<fileKey>-<width>.webp`. Alt text is required (German, translations optional).
+ * `<fileKey>-<width>` (WebP; storage keys have no dots). Alt text is required (German, translations optional).
  */
 export const caseStoryImage = pgTable(
 	'case_story_image',
