@@ -5,6 +5,7 @@ import { enqueueJob } from './queue';
 import { sendSessionReminders } from '../sessions/send-session-reminders';
 import { sendMeasureReminders } from '../measures/send-measure-reminders';
 import { sendDailyDigests } from '../notifications/send-daily-digests';
+import { deleteOldRegistrations } from '../events/delete-old-registrations';
 
 export const HOURLY_JOB = 'platform.hourly';
 const HOUR = 3_600_000;
@@ -21,14 +22,15 @@ export async function scheduleHourly(db: Db, runAt = new Date()) {
 }
 
 /**
- * Reminders and digests: each sweep finds what is due by itself and marks what it sent, so a missed or
+ * Reminders, digests and the deletion of event registrations 30 days after the event: each sweep finds what is due by itself and marks what it sent, so a missed or
  * repeated run sends nothing twice. The next run is queued an hour later.
  */
 export async function runHourlyJob(db: Db, origin: string, now = new Date()) {
 	const sent = {
 		sessionReminders: await sendSessionReminders(db, { origin, now }),
 		measureReminders: await sendMeasureReminders(db, { origin, now }),
-		digests: await sendDailyDigests(db, { origin, now })
+		digests: await sendDailyDigests(db, { origin, now }),
+		eventRegistrationsDeleted: await deleteOldRegistrations(db, now)
 	};
 	await scheduleHourly(db, new Date(now.getTime() + HOUR));
 	return sent;
