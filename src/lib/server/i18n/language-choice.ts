@@ -18,7 +18,7 @@ export function isPublicLocale(value: string | null | undefined): value is Publi
 /** Where a visitor entering at "/" goes: their remembered language's home page, or nowhere (German). */
 export function rememberedHome(pathname: string, cookie: string | undefined): string | null {
 	if (pathname !== '/' || !isPublicLocale(cookie) || cookie === 'de') return null;
-	return `/${cookie}/`;
+	return `/${cookie}`;
 }
 
 /**
