@@ -18,6 +18,7 @@ import { seedDemoTimeEntries } from './demo-time-entries';
 import { seedDemoRates } from './demo-rates';
 import { seedDemoCaseStories } from './demo-case-stories';
 import { seedDemoEvents } from './demo-events';
+import { seedDemoReportHistory } from './demo-report-history';
 
 /**
  * Fills an empty database with demo data. Does nothing when any account exists, so it is safe
@@ -44,6 +45,8 @@ export async function seedDemo(db: Db, opts: { dataDir?: string } = {}): Promise
 	await seedDemoPreferences(db);
 	await seedDemoRates(db);
 	await seedDemoTimeEntries(db);
+	// Three earlier years of completed consultations, so that the impact dashboard and report show real figures.
+	await seedDemoReportHistory(db);
 	// Case stories build on the completed consultations and their consent; events may link to them.
 	await seedDemoCaseStories(db, opts.dataDir);
 	await seedDemoEvents(db);
