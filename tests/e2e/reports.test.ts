@@ -142,7 +142,10 @@ describe('impact dashboard and public figures', () => {
 			await page.goto(url('/wirkung'));
 			expect(await page.locator('h1').textContent()).toBe('Wirkung');
 			const year = page.getByRole('region', { name: `Im Jahr ${TO.slice(0, 4)}` });
-			expect(await year.locator('.figure', { hasText: 'Abgeschlossene Beratungen' }).locator('dd').first().textContent()).toBe('unter 3');
+			// The demo completes Münster 20 days before the run: one completion this year, shown as "unter 3" — or none
+			// yet when the run falls into the first 20 days of January.
+			const completed = await year.locator('.figure', { hasText: 'Abgeschlossene Beratungen' }).locator('dd').first().textContent();
+			expect(completed).toBe(new Date().getTime() - 20 * 86_400_000 < new Date(new Date().getFullYear(), 0, 1).getTime() ? '0' : 'unter 3');
 			const towns = page.getByRole('list', { name: 'Liste der Kommunen' });
 			const names = await towns.getByRole('listitem').allTextContents();
 			expect(names).toEqual(expect.arrayContaining(['Bielefeld, Stadt', 'Gütersloh, Stadt', 'Köln, Stadt', 'Münster, Stadt', 'Rheine, Stadt']));
