@@ -28,12 +28,12 @@ describe('serveMediaFile', () => {
 	const dir = mkdtempSync(path.join(tmpdir(), 'miglobe-media-'));
 
 	it('reports the slot as empty until the operator places the files', async () => {
-		expect(await findSignLanguageMedia(dir)).toEqual({ video: false, captions: false });
+		expect(await findSignLanguageMedia(dir)).toEqual({ video: false, captions: false, bytes: null, seconds: null });
 		mkdirSync(path.join(dir, 'media'), { recursive: true });
 		writeFileSync(mediaPath(dir, 'gebaerdensprache.mp4'), Buffer.from('0123456789'));
-		expect(await findSignLanguageMedia(dir)).toEqual({ video: true, captions: false });
+		expect(await findSignLanguageMedia(dir)).toEqual({ video: true, captions: false, bytes: 10, seconds: null });
 		writeFileSync(mediaPath(dir, 'gebaerdensprache.de.vtt'), 'WEBVTT\n');
-		expect(await findSignLanguageMedia(dir)).toEqual({ video: true, captions: true });
+		expect(await findSignLanguageMedia(dir)).toEqual({ video: true, captions: true, bytes: 10, seconds: null });
 	});
 
 	it('answers a range with 206 and the bytes asked for, a whole request with 200', async () => {

@@ -1,3 +1,4 @@
+import { readMp4Duration } from './mp4-duration';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,9 +25,16 @@ export async function fileSize(file: string): Promise<number | null> {
 	}
 }
 
+/** What the page shows: whether there is a video (with its size and duration, DESIGN §8a) and captions. */
 export async function findSignLanguageMedia(dataDir: string) {
 	const [video, captions] = await Promise.all([fileSize(mediaPath(dataDir, SIGN_LANGUAGE_VIDEO)), fileSize(mediaPath(dataDir, SIGN_LANGUAGE_CAPTIONS))]);
-	return { video: video !== null && video > 0, captions: video !== null && captions !== null };
+	const present = video !== null && video > 0;
+	return {
+		video: present,
+		captions: video !== null && captions !== null,
+		bytes: present ? video : null,
+		seconds: present ? await readMp4Duration(mediaPath(dataDir, SIGN_LANGUAGE_VIDEO)) : null
+	};
 }
 
 export type ByteRange = { start: number; end: number };
