@@ -2,11 +2,14 @@ import { STATES, type ConsultationState } from '../consultations/lifecycle';
 import { share } from './report-math';
 import type { DistrictFigure, ImpactReport, ReachedMunicipality, RegionFigure, SdgFigure, TopicFigure } from './report-types';
 
-/** One consultation of the cohort with its client, as the report query returns it. */
-export interface CohortRow {
-	id: string;
+/**
+ * The consultations of the cohort that share a state and a client, as the report query groups them (GROUP BY in
+ * the database, so that ten years arrive as a few thousand rows rather than one row per consultation).
+ */
+export interface CohortGroup {
 	state: ConsultationState;
-	createdAt: Date;
+	/** Number of consultations in the group (at least 1). */
+	count: number;
 	municipalityAgs: string | null;
 	municipalityName: string | null;
 	municipalityLandCode: string | null;
@@ -18,8 +21,12 @@ export interface CohortRow {
 	districtCode: string | null;
 	districtName: string | null;
 	regionCode: string | null;
-	topics: string[];
-	sdgs: number[];
+}
+
+/** How many cohort consultations name a topic or an SDG (each counted once per consultation). */
+export interface CohortCounts<K> {
+	key: K;
+	count: number;
 }
 
 export interface RegionReference {
@@ -48,29 +55,36 @@ export type CohortFigures = Pick<
 	| 'sdgs'
 >;
 
-function increment<K>(map: Map<K, number>, key: K) {
-	map.set(key, (map.get(key) ?? 0) + 1);
+function increment<K>(map: Map<K, number>, key: K, by: number) {
+	map.set(key, (map.get(key) ?? 0) + by);
 }
+
+const sum = (groups: readonly CohortGroup[]) => groups.reduce((s, g) => s + g.count, 0);
 
 /**
  * Pure: the figures that come from the cohort alone (see report-types.ts for what counts). `regions` are the NRW
  * government regions in scope with their number of municipalities; their sum is the total of the share.
  */
-export function aggregateCohort(rows: readonly CohortRow[], regions: readonly RegionReference[], topicRefs: readonly TopicReference[]): CohortFigures {
+export function aggregateCohort(
+	rows: readonly CohortGroup[],
+	counts: { topics: readonly CohortCounts<string>[]; sdgs: readonly CohortCounts<number>[] },
+	regions: readonly RegionReference[],
+	topicRefs: readonly TopicReference[]
+): CohortFigures {
 	const reached = rows.filter((r) => !NOT_REACHED.includes(r.state));
 
 	const byState = new Map<ConsultationState, number>();
-	for (const r of rows) increment(byState, r.state);
+	for (const r of rows) increment(byState, r.state, r.count);
 
 	const municipalities = new Map<string, ReachedMunicipality>();
 	const districtClients = new Set<string>();
 	let districtClientConsultations = 0;
 	for (const r of reached) {
 		if (r.municipalityAgs) {
-			const confirmed = UNCONFIRMED.includes(r.state) ? 0 : 1;
+			const confirmed = UNCONFIRMED.includes(r.state) ? 0 : r.count;
 			const m = municipalities.get(r.municipalityAgs);
 			if (m) {
-				m.consultations++;
+				m.consultations += r.count;
 				m.confirmed += confirmed;
 			} else
 				municipalities.set(r.municipalityAgs, {
@@ -81,12 +95,12 @@ export function aggregateCohort(rows: readonly CohortRow[], regions: readonly Re
 					regionCode: r.regionCode ?? '',
 					latitude: r.latitude,
 					longitude: r.longitude,
-					consultations: 1,
+					consultations: r.count,
 					confirmed
 				});
 		} else if (r.clientDistrictCode) {
 			districtClients.add(r.clientDistrictCode);
-			districtClientConsultations++;
+			districtClientConsultations += r.count;
 		}
 	}
 	const items = [...municipalities.values()].sort((a, b) => a.name.localeCompare(b.name, 'de') || a.ags.localeCompare(b.ags));
@@ -96,7 +110,7 @@ export function aggregateCohort(rows: readonly CohortRow[], regions: readonly Re
 	const byRegion: RegionFigure[] = regions.map((region) => ({
 		code: region.code,
 		name: region.name,
-		consultations: rows.filter((r) => r.regionCode === region.code).length,
+		consultations: sum(rows.filter((r) => r.regionCode === region.code)),
 		municipalitiesReached: items.filter((m) => m.regionCode === region.code).length,
 		municipalitiesTotal: region.municipalitiesTotal
 	}));
@@ -112,8 +126,8 @@ export function aggregateCohort(rows: readonly CohortRow[], regions: readonly Re
 			municipalitiesReached: 0,
 			asClient: 0
 		};
-		d.consultations++;
-		if (r.clientDistrictCode && !r.municipalityAgs && !NOT_REACHED.includes(r.state)) d.asClient++;
+		d.consultations += r.count;
+		if (r.clientDistrictCode && !r.municipalityAgs && !NOT_REACHED.includes(r.state)) d.asClient += r.count;
 		districts.set(r.districtCode, d);
 	}
 	for (const m of items) {
@@ -121,20 +135,17 @@ export function aggregateCohort(rows: readonly CohortRow[], regions: readonly Re
 		if (d) d.municipalitiesReached++;
 	}
 
-	const topicCounts = new Map<string, number>();
-	const sdgCounts = new Map<number, number>();
-	for (const r of rows) {
-		for (const t of new Set(r.topics)) increment(topicCounts, t);
-		for (const s of new Set(r.sdgs)) if (s >= 1 && s <= 17) increment(sdgCounts, s);
-	}
 	const refBySlug = new Map(topicRefs.map((t) => [t.slug, t]));
-	const topics: TopicFigure[] = [...topicCounts.entries()]
-		.map(([slug, count]) => ({ ...(refBySlug.get(slug) ?? { slug, nameDe: slug, nameEn: slug, nameTranslations: {} }), count }))
+	const topics: TopicFigure[] = counts.topics
+		.map(({ key: slug, count }) => ({ ...(refBySlug.get(slug) ?? { slug, nameDe: slug, nameEn: slug, nameTranslations: {} }), count }))
 		.sort((a, b) => b.count - a.count || a.nameDe.localeCompare(b.nameDe, 'de'));
-	const sdgs: SdgFigure[] = [...sdgCounts.entries()].map(([sdg, count]) => ({ sdg, count })).sort((a, b) => b.count - a.count || a.sdg - b.sdg);
+	const sdgs: SdgFigure[] = counts.sdgs
+		.filter(({ key }) => key >= 1 && key <= 17)
+		.map(({ key: sdg, count }) => ({ sdg, count }))
+		.sort((a, b) => b.count - a.count || a.sdg - b.sdg);
 
 	return {
-		requestsReceived: rows.length,
+		requestsReceived: sum(rows),
 		consultationsByState: STATES.map((state) => ({ state, count: byState.get(state) ?? 0 })),
 		consultationsCompleted: byState.get('completed') ?? 0,
 		municipalitiesReached: { count: items.length, countInNrw: nrwAgs.size, total, share: share(nrwAgs.size, total), items },

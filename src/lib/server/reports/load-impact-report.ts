@@ -1,8 +1,10 @@
 import { TZDate } from '@date-fns/tz';
-import { and, asc, eq, gte, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, notInArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
 import { consultation, district, evaluation, governmentRegion, municipality, timeEntry, topic } from '../db/schema';
-import { aggregateCohort, type CohortRow } from './aggregate-cohort';
+import { aggregateCohort, type CohortGroup } from './aggregate-cohort';
+import { queryCohortCounts } from './cohort-counts-query';
 import { queryPhaseDurations } from './phase-durations-query';
 import { PHASE_STATES, summarizeSatisfaction } from './report-math';
 import type { ImpactReport, ReportFilter } from './report-types';
@@ -30,10 +32,10 @@ function filterConditions(f: ReportFilter): (SQL | undefined)[] {
 
 const clientDistrict = sql`coalesce(${consultation.districtCode}, ${municipality.districtCode})`;
 
-/** Ids of the consultations matching the condition (joined with the client's municipality and district). */
-function consultationIds(db: Db, where: SQL | undefined) {
+/** Columns of the consultations matching the condition (joined with the client's municipality and district). */
+function consultationsWhere(db: Db, fields: SelectedFields, where: SQL | undefined): SQLWrapper {
 	return db
-		.select({ id: consultation.id })
+		.select(fields)
 		.from(consultation)
 		.leftJoin(municipality, eq(municipality.ags, consultation.municipalityAgs))
 		.leftJoin(district, eq(district.code, clientDistrict))
@@ -41,23 +43,24 @@ function consultationIds(db: Db, where: SQL | undefined) {
 }
 
 /**
- * The impact report for a validated filter (semantics in report-types.ts). Several small queries; the aggregation
- * is done by the pure functions of aggregate-cohort.ts and report-math.ts. Read-only, so no transaction is needed.
+ * The impact report for a validated filter (semantics in report-types.ts). Several small queries that aggregate in the
+ * database (GROUP BY, unnest, window functions), so only aggregates reach JavaScript; aggregate-cohort.ts combines
+ * them. Read-only, so no transaction is needed.
  */
 export async function loadImpactReport(db: Db, filter: ReportFilter, options: { phases?: boolean } = {}): Promise<ImpactReport> {
-	// The transitions are the largest read; the public page shows no phase durations and skips it.
+	// The phase durations are the costliest query; the public page shows none and skips it.
 	const withPhases = options.phases ?? true;
 	const { start, end } = periodBounds(filter.from, filter.to);
 	const cohortWhere = and(gte(consultation.createdAt, start), lt(consultation.createdAt, end), ...filterConditions(filter));
-	const cohortIds = consultationIds(db, cohortWhere);
-	const reachedIds = consultationIds(db, and(cohortWhere, notInArray(consultation.state, ['declined', 'withdrawn'])));
+	const cohortOf = (fields: SelectedFields) => consultationsWhere(db, fields, cohortWhere);
+	const cohortIds = cohortOf({ id: consultation.id });
+	const reachedIds = consultationsWhere(db, { id: consultation.id }, and(cohortWhere, notInArray(consultation.state, ['declined', 'withdrawn'])));
 
-	const [rows, regions, topics, phaseDurations, advisorSums, satisfactionRows, hours] = await Promise.all([
+	const [groups, counts, regions, topics, phaseDurations, advisorSums, satisfactionRows, hours] = await Promise.all([
 		db
 			.select({
-				id: consultation.id,
 				state: consultation.state,
-				createdAt: consultation.createdAt,
+				count: sql<number>`count(*)::int`,
 				municipalityAgs: consultation.municipalityAgs,
 				municipalityName: municipality.name,
 				municipalityLandCode: municipality.landCode,
@@ -66,14 +69,25 @@ export async function loadImpactReport(db: Db, filter: ReportFilter, options: { 
 				clientDistrictCode: consultation.districtCode,
 				districtCode: district.code,
 				districtName: district.name,
-				regionCode: district.regionCode,
-				topics: consultation.topics,
-				sdgs: consultation.sdgs
+				regionCode: district.regionCode
 			})
 			.from(consultation)
 			.leftJoin(municipality, eq(municipality.ags, consultation.municipalityAgs))
 			.leftJoin(district, eq(district.code, clientDistrict))
-			.where(cohortWhere),
+			.where(cohortWhere)
+			.groupBy(
+				consultation.state,
+				consultation.municipalityAgs,
+				municipality.name,
+				municipality.landCode,
+				municipality.latitude,
+				municipality.longitude,
+				consultation.districtCode,
+				district.code,
+				district.name,
+				district.regionCode
+			),
+		queryCohortCounts(db, cohortOf({ topics: consultation.topics, sdgs: consultation.sdgs })),
 		db
 			.select({
 				code: governmentRegion.code,
@@ -94,15 +108,7 @@ export async function loadImpactReport(db: Db, filter: ReportFilter, options: { 
 			.select({ slug: topic.slug, nameDe: topic.nameDe, nameEn: topic.nameEn, nameTranslations: topic.nameTranslations })
 			.from(topic),
 		withPhases
-			? queryPhaseDurations(
-					db,
-					db
-						.select({ id: consultation.id, createdAt: consultation.createdAt })
-						.from(consultation)
-						.leftJoin(municipality, eq(municipality.ags, consultation.municipalityAgs))
-						.leftJoin(district, eq(district.code, clientDistrict))
-						.where(cohortWhere)
-				)
+			? queryPhaseDurations(db, cohortOf({ id: consultation.id, createdAt: consultation.createdAt }))
 			: PHASE_STATES.map((state) => ({ state, medianDays: null, n: 0 })),
 		db
 			.select({
@@ -136,13 +142,13 @@ export async function loadImpactReport(db: Db, filter: ReportFilter, options: { 
 			)
 	]);
 
-	const cohort = aggregateCohort(rows satisfies CohortRow[], regions, topics);
+	const cohort = aggregateCohort(groups satisfies CohortGroup[], counts, regions, topics);
 
 	const sums = advisorSums[0];
 	const advisorMinutes = hours[0]?.minutes ?? 0;
 	return {
 		filter,
-		empty: rows.length === 0 && advisorMinutes === 0,
+		empty: cohort.requestsReceived === 0 && advisorMinutes === 0,
 		...cohort,
 		phaseDurations,
 		advisorHours: advisorMinutes / 60,
