@@ -1,3 +1,4 @@
+import { MAIN_STATES } from '../consultations/lifecycle';
 import type { PhaseDuration, PhaseState, SatisfactionFigure } from './report-types';
 
 /** Pure arithmetic of the impact report: no I/O, so every rule is tested on its own. */
@@ -33,15 +34,8 @@ export function summarizeSatisfaction(answers: readonly (number | null)[]): Sati
 	return { mean, n: valid.length, distribution };
 }
 
-export const PHASE_STATES: readonly PhaseState[] = [
-	'requested',
-	'in_review',
-	'matching',
-	'agreed',
-	'in_dialogue',
-	'implementation',
-	'evaluation'
-];
+/** The phases of the lifecycle that end: every main state but the last. */
+export const PHASE_STATES: readonly PhaseState[] = MAIN_STATES.filter((s): s is PhaseState => s !== 'completed');
 
 export interface TransitionRow {
 	at: Date;
